@@ -1,0 +1,55 @@
+package vn.ntm.common.audit;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import vn.ntm.common.requestid.RequestIds;
+import vn.ntm.common.security.Actor;
+import vn.ntm.common.security.CurrentActor;
+
+/**
+ * Audits every write (POST, PUT, PATCH, DELETE) after it has been answered, whatever the answer:
+ * who, roles, when, method and path, request id, status and result. Bodies are not stored (they may hold personal data).
+ */
+public class AuditFilter {
+
+    private static final Logger LOG = Logger.getLogger(AuditFilter.class);
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    /** Audit settings. */
+    @ConfigMapping(prefix = "ntm.audit")
+    public interface AuditConfig {
+        /** Off only for a service without a database (the gateway). */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    AuditConfig config;
+
+    @ServerResponseFilter
+    public void audit(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!config.enabled() || !WRITES.contains(request.getMethod()) || !trail.available()) {
+            return;
+        }
+        Actor actor = currentActor.get();
+        try {
+            trail.record(actor.subject(), actor.rolesText(), RequestIds.current(), request.getMethod(),
+                    request.getUriInfo().getPath(), response.getStatus());
+        } catch (RuntimeException e) {
+            // The write itself has already happened; losing its audit line must be loud, not a 500 to the caller.
+            LOG.errorf(e, "AUDIT WRITE FAILED for %s %s", request.getMethod(), request.getUriInfo().getPath());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package vn.ntm.common.audit;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import vn.ntm.common.paging.PageQuery;
+import vn.ntm.common.paging.PageResponse;
+
+/**
+ * The audit log of a service: one row per write, kept in the service's own {@code audit_event} table
+ * (created by its Flyway migration, see docs/architecture.md). Written after the request has finished, on its
+ * own connection, so that refused and failed writes are recorded too.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    @Inject
+    Instance<AgroalDataSource> dataSource;
+
+    public boolean available() {
+        return dataSource.isResolvable();
+    }
+
+    public void record(String actor, String roles, String requestId, String method, String path, int status) {
+        String sql = "INSERT INTO audit_event (actor, actor_roles, request_id, method, path, status, result) VALUES (?, ?, ?, ?, ?, ?, ?)";
+        try (Connection c = dataSource.get().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, actor);
+            ps.setString(2, roles);
+            ps.setString(3, requestId);
+            ps.setString(4, method);
+            ps.setString(5, truncate(path, 500));
+            ps.setInt(6, status);
+            ps.setString(7, status < 400 ? "SUCCESS" : (status < 500 ? "REFUSED" : "FAILED"));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write the audit record", e);
+        }
+    }
+
+    /** The writes to one record and everything below it, newest first. */
+    public PageResponse<AuditEvent> forRecord(String recordPath, PageQuery page) {
+        String prefix = recordPath.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String where = " FROM audit_event WHERE path = ? OR path LIKE ?";
+        try (Connection c = dataSource.get().getConnection()) {
+            long total;
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*)" + where)) {
+                ps.setString(1, recordPath);
+                ps.setString(2, prefix + "/%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<AuditEvent> items = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, occurred_at, actor, actor_roles, request_id, method, path, status, result"
+                    + where + " ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?")) {
+                ps.setString(1, recordPath);
+                ps.setString(2, prefix + "/%");
+                ps.setInt(3, page.size());
+                ps.setLong(4, page.offset());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Timestamp at = rs.getTimestamp(2);
+                        items.add(new AuditEvent(rs.getLong(1), at.toInstant(), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9)));
+                    }
+                }
+            }
+            return PageResponse.of(items, page, total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the audit records", e);
+        }
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

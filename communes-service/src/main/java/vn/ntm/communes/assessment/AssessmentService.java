@@ -1,0 +1,397 @@
+package vn.ntm.communes.assessment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.ntm.common.paging.PageQuery;
+import vn.ntm.common.paging.PageResponse;
+import vn.ntm.common.problem.ApiException;
+import vn.ntm.common.problem.Problem.FieldError;
+import vn.ntm.common.security.CurrentActor;
+import vn.ntm.common.text.VietnameseText;
+import vn.ntm.communes.assessment.AssessmentApi.AssessmentView;
+import vn.ntm.communes.assessment.AssessmentApi.Evidence;
+import vn.ntm.communes.assessment.AssessmentApi.EvaluationView;
+import vn.ntm.communes.assessment.AssessmentApi.ImportRow;
+import vn.ntm.communes.assessment.AssessmentApi.ListItem;
+import vn.ntm.communes.assessment.AssessmentApi.NewAssessment;
+import vn.ntm.communes.assessment.AssessmentApi.SetRef;
+import vn.ntm.communes.assessment.AssessmentApi.Summary;
+import vn.ntm.communes.assessment.AssessmentApi.ValueInput;
+import vn.ntm.communes.assessment.AssessmentApi.ValueView;
+import vn.ntm.communes.criteria.CriteriaSetDocument.Scope;
+import vn.ntm.communes.criteria.CriteriaSetService;
+import vn.ntm.communes.criteria.EffectiveCriteriaSet;
+import vn.ntm.communes.criteria.IndicatorType;
+import vn.ntm.communes.criteria.OutstandingFields;
+import vn.ntm.communes.criteria.PublishedSet;
+import vn.ntm.communes.criteria.ScopeKeys;
+import vn.ntm.communes.criteria.ThresholdDimension;
+import vn.ntm.communes.units.UnitDirectory;
+import vn.ntm.communes.units.UnitRef;
+import vn.ntm.communes.units.UnitType;
+
+/** Opening assessments, recording indicator values and evaluating them. */
+@ApplicationScoped
+public class AssessmentService {
+
+    private static final TypeReference<List<Evidence>> EVIDENCE_LIST = new TypeReference<>() {
+    };
+
+    @Inject
+    UnitDirectory units;
+
+    @Inject
+    CriteriaSetService criteriaSets;
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    OutstandingFields outstandingFields;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public AssessmentView open(NewAssessment request) {
+        List<FieldError> errors = new ArrayList<>();
+        PublishedSet set = (request.criteriaSetVersion() == null ? criteriaSets.latest(request.criteriaSetCode())
+                : criteriaSets.byVersion(request.criteriaSetCode(), request.criteriaSetVersion())).orElse(null);
+        if (set == null) {
+            throw ApiException.unprocessable("Unknown criteria set.", List.of(new FieldError("criteriaSetCode", "criteria set '"
+                    + request.criteriaSetCode() + "'" + (request.criteriaSetVersion() == null ? "" : " version " + request.criteriaSetVersion())
+                    + " does not exist; list them with GET /api/v1/criteria-sets")));
+        }
+        var doc = set.document();
+        if (doc.isOverlay()) {
+            throw ApiException.unprocessable("An assessment uses a national set.", List.of(new FieldError("criteriaSetCode",
+                    "'" + set.code() + "' is a provincial overlay of " + doc.baseCode() + "; assess against " + doc.baseCode()
+                            + " and the overlay is applied automatically")));
+        }
+        int year = request.year();
+        if (year < doc.periodFrom() || year > doc.periodTo()) {
+            errors.add(new FieldError("year", set.code() + " applies to " + doc.periodFrom() + "–" + doc.periodTo()));
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = request.unitAsOf() != null ? request.unitAsOf()
+                : LocalDate.of(year, 12, 31).isAfter(today) && today.getYear() == year ? today : LocalDate.of(year, 12, 31);
+        if (request.unitAsOf() != null && request.unitAsOf().getYear() != year) {
+            errors.add(new FieldError("unitAsOf", "must be a day of " + year));
+        }
+        if (request.thresholdScope() != null && (request.thresholdScopeReason() == null || request.thresholdScopeReason().isBlank())) {
+            errors.add(new FieldError("thresholdScopeReason", "say why thresholdScope differs from the commune's own"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.unprocessable("The assessment cannot be opened.", errors);
+        }
+        UnitRef unit = units.communeByCode(request.communeCode(), asOf)
+                .filter(u -> existsDuring(u, year))
+                .orElseThrow(() -> ApiException.unprocessable("Unknown commune.", List.of(new FieldError("communeCode",
+                        "no commune-level unit carries code " + request.communeCode() + " in " + year + " (looked up on " + asOf + ")"))));
+        if (unit.type() != UnitType.XA) {
+            throw ApiException.unprocessable("Only communes are assessed.", List.of(new FieldError("communeCode",
+                    unit.name() + " (" + unit.code() + ") is a " + unit.type() + "; only communes (XA) are in the NTM programme")));
+        }
+        Set<String> scopes = doc.scopes().stream().map(Scope::code).collect(Collectors.toSet());
+        String scope;
+        if (request.thresholdScope() != null) {
+            scope = request.thresholdScope();
+        } else if (doc.thresholdDimension() == ThresholdDimension.REGION) {
+            scope = ScopeKeys.of(unit.region());
+        } else {
+            throw ApiException.unprocessable("The commune group is needed.", List.of(new FieldError("thresholdScope",
+                    set.code() + " sets thresholds by commune group: name the group (" + String.join(", ", scopes.stream().sorted().toList()) + ")")));
+        }
+        if (scope == null || !scopes.contains(scope)) {
+            throw ApiException.unprocessable("No thresholds for this region.", List.of(new FieldError("thresholdScope",
+                    "'" + scope + "' (" + unit.name() + ", region " + unit.region() + ") is not one of the scopes of " + set.code() + ": "
+                            + String.join(", ", scopes.stream().sorted().toList()))));
+        }
+        AssessmentEntity a = new AssessmentEntity();
+        a.id = UUID.randomUUID();
+        a.unitId = unit.id();
+        a.communeCode = unit.code();
+        a.communeName = VietnameseText.nfc(unit.name());
+        a.provinceCode = unit.provinceCode();
+        a.criteriaSetId = set.id();
+        a.overlaySetId = criteriaSets.latestOverlay(set.code(), unit.provinceCode()).map(PublishedSet::id).orElse(null);
+        a.year = year;
+        a.thresholdScope = scope;
+        a.thresholdScopeReason = VietnameseText.nfc(request.thresholdScopeReason());
+        a.createdAt = Instant.now(clock);
+        a.createdBy = currentActor.get().subject();
+        a.updatedAt = a.createdAt;
+        a.persist();
+        em.flush();
+        return view(a);
+    }
+
+    private static boolean existsDuring(UnitRef u, int year) {
+        return !u.validFrom().isAfter(LocalDate.of(year, 12, 31)) && (u.validTo() == null || !u.validTo().isBefore(LocalDate.of(year, 1, 1)));
+    }
+
+    public AssessmentEntity find(UUID id) {
+        AssessmentEntity a = AssessmentEntity.findById(id);
+        if (a == null) {
+            throw ApiException.notFound("Assessment", id);
+        }
+        return a;
+    }
+
+    public AssessmentView get(UUID id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public AssessmentView record(UUID id, String indicatorCode, ValueInput input, String ifMatch) {
+        int expected = IfMatch.requireVersion(ifMatch);
+        AssessmentEntity a = find(id);
+        checkVersion(a, expected);
+        EffectiveCriteriaSet set = evaluations.effectiveSet(a);
+        EffectiveCriteriaSet.Indicator indicator = set.indicator(indicatorCode)
+                .orElseThrow(() -> ApiException.notFound("Indicator", indicatorCode + "' of criteria set '" + set.base().code()));
+        List<FieldError> errors = new ArrayList<>();
+        Parsed parsed = parse(indicator, input.value(), "value", a.provinceCode, errors);
+        if (!errors.isEmpty()) {
+            throw indicator.definition().type() == IndicatorType.RECOGNITION
+                    ? ApiException.unprocessable(errors.get(0).message(), errors) : ApiException.invalidFields(errors);
+        }
+        store(a, indicatorCode, parsed, input.evidence(), input.note());
+        touch(a);
+        return view(a);
+    }
+
+    /** All rows or none: every bad row is reported with its index. */
+    @Transactional
+    public AssessmentView importValues(UUID id, List<ImportRow> rows, String ifMatch) {
+        int expected = IfMatch.requireVersion(ifMatch);
+        AssessmentEntity a = find(id);
+        checkVersion(a, expected);
+        EffectiveCriteriaSet set = evaluations.effectiveSet(a);
+        List<FieldError> errors = new ArrayList<>();
+        List<Parsed> parsed = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int r = 0; r < rows.size(); r++) {
+            ImportRow row = rows.get(r);
+            String at = "values[" + r + "]";
+            if (!seen.add(row.indicatorCode())) {
+                errors.add(new FieldError(at + ".indicatorCode", "indicator " + row.indicatorCode() + " appears twice in the import"));
+                parsed.add(null);
+                continue;
+            }
+            var indicator = set.indicator(row.indicatorCode());
+            if (indicator.isEmpty()) {
+                errors.add(new FieldError(at + ".indicatorCode", "indicator '" + row.indicatorCode() + "' is not in " + set.base().code()
+                        + (set.overlay() == null ? "" : " or its overlay " + set.overlay().code())));
+                parsed.add(null);
+                continue;
+            }
+            parsed.add(parse(indicator.get(), row.value(), at + ".value", a.provinceCode, errors));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalidFields(errors);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            store(a, rows.get(r).indicatorCode(), parsed.get(r), rows.get(r).evidence(), rows.get(r).note());
+        }
+        touch(a);
+        return view(a);
+    }
+
+    public EvaluationView evaluation(UUID id, LocalDate asOf) {
+        AssessmentEntity a = find(id);
+        LocalDate on = asOf == null ? LocalDate.now(clock) : asOf;
+        Evaluation e = evaluations.evaluate(a, values(a.id), on);
+        EffectiveCriteriaSet set = evaluations.effectiveSet(a);
+        return new EvaluationView(a.id, a.communeCode, a.communeName, a.year, set.level(), ref(set.base()),
+                set.overlay() == null ? null : ref(set.overlay()), a.thresholdScope, on, e.criteria(), e.criteriaMet(), e.criteriaTotal(),
+                e.criteriaMetText(), e.eligible(), e.complete(), e.unverifiedThresholdsUsed(), e.revocation(), EvaluationService.warnings(e));
+    }
+
+    /** The evaluation of an assessment as the certification workflow sees it. */
+    public Evaluation evaluate(AssessmentEntity a, LocalDate asOf) {
+        return evaluations.evaluate(a, values(a.id), asOf);
+    }
+
+    public PageResponse<ListItem> list(String commune, Integer year, PageQuery page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (commune != null) {
+            where.append(" AND communeCode = :commune");
+            params.put("commune", commune);
+        }
+        if (year != null) {
+            where.append(" AND year = :year");
+            params.put("year", year);
+        }
+        var query = AssessmentEntity.find(where.toString(), Sort.by("year").descending().and("createdAt", Sort.Direction.Descending)
+                .and("id"), params);
+        long total = query.count();
+        List<AssessmentEntity> found = query.page(Page.of(page.page(), page.size())).list();
+        Map<UUID, List<AssessmentValueEntity>> values = found.isEmpty() ? Map.of()
+                : AssessmentValueEntity.<AssessmentValueEntity>list("key.assessmentId IN ?1", found.stream().map(x -> x.id).toList())
+                .stream().collect(Collectors.groupingBy(v -> v.key.assessmentId));
+        LocalDate today = LocalDate.now(clock);
+        List<ListItem> items = found.stream().map(a -> {
+            Evaluation e = evaluations.evaluate(a, values.getOrDefault(a.id, List.of()), today);
+            EffectiveCriteriaSet set = evaluations.effectiveSet(a);
+            return new ListItem(a.id, a.communeCode, a.communeName, a.provinceCode, a.year, ref(set.base()),
+                    set.overlay() == null ? null : ref(set.overlay()), a.createdAt, a.updatedAt, e.criteriaMet(), e.criteriaTotal(),
+                    e.criteriaMetText(), e.eligible());
+        }).toList();
+        return PageResponse.of(items, page, total);
+    }
+
+    private record Parsed(BigDecimal number, Boolean passed, String choice) {
+    }
+
+    private Parsed parse(EffectiveCriteriaSet.Indicator indicator, JsonNode value, String field, String provinceCode, List<FieldError> errors) {
+        var def = indicator.definition();
+        String what = "indicator " + def.code() + " is " + def.type();
+        switch (def.type()) {
+            case NUMERIC -> {
+                if (value == null || !value.isNumber()) {
+                    errors.add(new FieldError(field, what + ": send a number" + (def.unit() == null ? "" : " in " + def.unit())));
+                    return null;
+                }
+                BigDecimal number = value.decimalValue();
+                if (number.abs().compareTo(new BigDecimal("100000000000000")) >= 0 || number.stripTrailingZeros().scale() > 4) {
+                    errors.add(new FieldError(field, "must be less than 10^14 with at most 4 decimals"));
+                    return null;
+                }
+                if ("%".equals(def.unit()) && (number.signum() < 0 || number.compareTo(BigDecimal.valueOf(100)) > 0)) {
+                    errors.add(new FieldError(field, "is a percentage: between 0 and 100"));
+                    return null;
+                }
+                return new Parsed(number, null, null);
+            }
+            case PASS_FAIL -> {
+                if (value == null || !value.isBoolean()) {
+                    errors.add(new FieldError(field, what + ": send true (đạt) or false (không đạt)"));
+                    return null;
+                }
+                return new Parsed(null, value.booleanValue(), null);
+            }
+            case CHOICE -> {
+                Set<String> allowed = outstandingFields.choices(def.choices(), provinceCode);
+                if (value == null || !value.isTextual() || !allowed.contains(value.textValue())) {
+                    errors.add(new FieldError(field, what + ": send one of " + (allowed.isEmpty()
+                            ? "(none: the province " + provinceCode + " has defined no values yet)" : String.join(", ", allowed))));
+                    return null;
+                }
+                return new Parsed(null, null, value.textValue());
+            }
+            case RECOGNITION -> {
+                errors.add(new FieldError(field, what + ": it is read from the recognition registry, not recorded"));
+                return null;
+            }
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    private void store(AssessmentEntity a, String code, Parsed parsed, List<Evidence> evidence, String note) {
+        AssessmentValueEntity.Key key = new AssessmentValueEntity.Key(a.id, code);
+        AssessmentValueEntity v = AssessmentValueEntity.findById(key);
+        if (v == null) {
+            v = new AssessmentValueEntity();
+            v.key = key;
+        }
+        v.numericValue = parsed.number();
+        v.passed = parsed.passed();
+        v.choice = parsed.choice();
+        v.evidence = writeEvidence(evidence == null ? List.of() : evidence.stream().map(e -> new Evidence(
+                VietnameseText.nfc(e.documentNumber()), e.documentDate(), VietnameseText.nfc(e.title()), e.link())).toList());
+        v.note = VietnameseText.nfc(note);
+        v.recordedBy = currentActor.get().subject();
+        v.recordedAt = Instant.now(clock);
+        v.persist();
+    }
+
+    /** Changing a value changes the assessment: its version (ETag) moves on. */
+    private void touch(AssessmentEntity a) {
+        a.updatedAt = Instant.now(clock);
+        em.flush();
+    }
+
+    static void checkVersion(AssessmentEntity a, int expected) {
+        if (a.version != expected) {
+            throw ApiException.staleVersion("Assessment " + a.id + " is at version " + a.version + "; you sent If-Match for version "
+                    + expected + ". Read it again.");
+        }
+    }
+
+    private List<AssessmentValueEntity> values(UUID id) {
+        return AssessmentValueEntity.list("key.assessmentId", id);
+    }
+
+    public AssessmentView view(AssessmentEntity a) {
+        EffectiveCriteriaSet set = evaluations.effectiveSet(a);
+        List<AssessmentValueEntity> values = values(a.id);
+        Map<String, Integer> criterionOf = new HashMap<>();
+        Map<String, IndicatorType> typeOf = new HashMap<>();
+        Map<String, Integer> order = new HashMap<>();
+        for (var c : set.criteria()) {
+            for (var i : c.indicators()) {
+                criterionOf.put(i.code(), c.number());
+                typeOf.put(i.code(), i.definition().type());
+                order.put(i.code(), order.size());
+            }
+        }
+        List<ValueView> views = values.stream()
+                .sorted(java.util.Comparator.comparingInt(v -> order.getOrDefault(v.key.indicatorCode, Integer.MAX_VALUE)))
+                .map(v -> new ValueView(v.key.indicatorCode, criterionOf.getOrDefault(v.key.indicatorCode, 0), typeOf.get(v.key.indicatorCode),
+                        v.numericValue, v.passed, v.choice, readEvidence(v.evidence), v.note, v.recordedBy, v.recordedAt)).toList();
+        Evaluation e = evaluations.evaluate(a, values, LocalDate.now(clock));
+        return new AssessmentView(a.id, a.communeCode, a.communeName, a.unitId, a.provinceCode, a.year, ref(set.base()),
+                set.overlay() == null ? null : ref(set.overlay()), a.thresholdScope, a.thresholdScopeReason, a.createdAt, a.createdBy,
+                a.updatedAt, a.version, new Summary(e.criteriaMet(), e.criteriaTotal(), e.criteriaMetText(), e.eligible(), e.complete()), views);
+    }
+
+    private SetRef ref(PublishedSet s) {
+        return new SetRef(s.code(), s.version(), s.level());
+    }
+
+    private String writeEvidence(List<Evidence> evidence) {
+        try {
+            return json.writeValueAsString(evidence);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Evidence> readEvidence(String text) {
+        try {
+            return text == null ? List.of() : json.readValue(text, EVIDENCE_LIST);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package vn.ntm.communes.criteria;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ntm.communes.Level;
+
+/**
+ * The content of one version of a criteria set, as published with {@code PUT /api/v1/criteria-sets/{code}} and
+ * stored unchanged. A national set has {@code criteria}; a provincial overlay names {@code baseCode} and
+ * {@code provinceCode} and has {@code overrides} (tighter thresholds) and/or {@code addedIndicators}.
+ */
+@Schema(name = "CriteriaSetDocument", description = "A criteria set version: a national set (criteria) or a provincial overlay (baseCode, provinceCode, overrides, addedIndicators).")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CriteriaSetDocument(
+        @Schema(description = "Optional; when present it must equal the code in the path.", example = "QD318-NTM-2021-2025") String code,
+        @Schema(description = "Level of the set; an overlay inherits its base's level.", example = "NTM") Level level,
+        @Min(2000) @Max(2100) @Schema(example = "2021") Integer periodFrom,
+        @Min(2000) @Max(2100) @Schema(example = "2025") Integer periodTo,
+        @NotBlank @Size(max = 500) @Schema(example = "Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025") String titleVi,
+        @Size(max = 500) @Schema(example = "National criteria for new-rural (NTM) communes, 2021–2025") String titleEn,
+        @NotBlank @Size(max = 1000) @Schema(example = "Quyết định số 318/QĐ-TTg ngày 08/03/2022 của Thủ tướng Chính phủ") String legalBasis,
+        @Size(max = 4000) String note,
+        @Schema(description = "What threshold scopes are: REGION (2021–2025) or COMMUNE_GROUP (2026–2030). An overlay inherits it.") ThresholdDimension thresholdDimension,
+        @Size(max = 20) List<@Valid @NotNull Scope> scopes,
+        @Size(max = 100) @Schema(description = "Overlay only: the national set it applies to.", example = "QD318-NTM-2021-2025") String baseCode,
+        @Pattern(regexp = "\\d{2}", message = "must be a 2-digit GSO province code") @Schema(description = "Overlay only: the province whose communes it applies to.", example = "30") String provinceCode,
+        @Size(max = 60) List<@Valid @NotNull CriterionDef> criteria,
+        @Size(max = 300) List<@Valid @NotNull IndicatorOverride> overrides,
+        @Size(max = 300) List<@Valid @NotNull AddedIndicator> addedIndicators) {
+
+    public boolean isOverlay() {
+        return baseCode != null || provinceCode != null;
+    }
+
+    /** A value the threshold scope can take (a region or a commune group). */
+    public record Scope(
+            @NotBlank @Pattern(regexp = "[A-Z0-9_]{1,60}", message = "must be UPPER_SNAKE_CASE") @Schema(example = "DONG_BANG_SONG_HONG") String code,
+            @NotBlank @Schema(example = "Đồng bằng sông Hồng") String nameVi,
+            @Schema(example = "Red River Delta") String nameEn) {
+    }
+
+    /** A criterion (tiêu chí): met only when all its indicators are met. */
+    @Schema(name = "CriterionDefinition")
+    public record CriterionDef(
+            @NotNull @Min(1) @Max(99) @Schema(example = "10") Integer number,
+            @NotBlank @Size(max = 300) @Schema(example = "Thu nhập") String nameVi,
+            @Size(max = 300) @Schema(example = "Income") String nameEn,
+            @Size(max = 300) @Schema(example = "Kinh tế và tổ chức sản xuất") String groupVi,
+            @Size(max = 300) @Schema(example = "Economy and production") String groupEn,
+            @Schema(description = "Key criterion (tiêu chí then chốt) for the revocation rule of QĐ 18/2022/QĐ-TTg.") boolean key,
+            @NotNull @Size(min = 1, max = 40) List<@Valid @NotNull IndicatorDef> indicators) {
+    }
+
+    /** An indicator (chỉ tiêu). */
+    @Schema(name = "IndicatorDefinition")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record IndicatorDef(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,20}", message = "must be 1 to 20 letters, digits, '.', '_' or '-'") @Schema(example = "10.1") String code,
+            @NotBlank @Size(max = 500) @Schema(example = "Thu nhập bình quân đầu người khu vực nông thôn") String nameVi,
+            @Size(max = 500) @Schema(example = "Average income per person") String nameEn,
+            @NotNull IndicatorType type,
+            @Schema(description = "NUMERIC only.") Operator operator,
+            @Size(max = 60) @Schema(example = "triệu đồng/người/năm") String unit,
+            @NotBlank @Size(max = 1000) @Schema(description = "Where the indicator comes from.") String source,
+            @Size(max = 200) List<@Valid @NotNull ThresholdDef> thresholds,
+            @Size(max = 1000) @Schema(description = "Why no threshold is loaded, when none is.") String thresholdNote,
+            @Valid @Schema(description = "RECOGNITION only: the recognition the commune must hold.") RequiredRecognition requires,
+            @Valid @Schema(description = "NUMERIC only: the threshold is another set's threshold times a configured factor.") DerivedThreshold derivedThreshold,
+            @Schema(description = "CHOICE only: the list the value comes from.", example = "OUTSTANDING_FIELDS") String choices) {
+
+        public List<ThresholdDef> thresholdsOrEmpty() {
+            return thresholds == null ? List.of() : thresholds;
+        }
+    }
+
+    /**
+     * A threshold for one scope (null: every scope) and a range of years (null ends: open). A threshold not
+     * confirmed from the official text is {@code verified: false} with the reason in {@code note}.
+     */
+    @Schema(name = "ThresholdDefinition")
+    public record ThresholdDef(
+            @Schema(description = "Region or commune group code; absent for every scope.", example = "DONG_BANG_SONG_HONG") String scope,
+            @Min(2000) @Max(2100) @Schema(example = "2025") Integer yearFrom,
+            @Min(2000) @Max(2100) @Schema(example = "2025") Integer yearTo,
+            @NotNull @Schema(example = "85") BigDecimal value,
+            @NotNull @Schema(description = "Confirmed from the official text.") Boolean verified,
+            @NotBlank @Size(max = 1000) @Schema(example = "QĐ 1980/QĐ-TTg (2016–2020), criterion 15.1") String source,
+            @Size(max = 1000) String note) {
+
+        public boolean covers(String wantedScope, int year) {
+            return (scope == null || scope.equals(wantedScope)) && (yearFrom == null || yearFrom <= year)
+                    && (yearTo == null || year <= yearTo);
+        }
+    }
+
+    /** The recognition a RECOGNITION indicator requires. */
+    public record RequiredRecognition(@NotNull Level level, @NotBlank String criteriaSetCode) {
+    }
+
+    /** A threshold computed from another set's threshold (same scope and year) times a configured factor. */
+    public record DerivedThreshold(@NotBlank String criteriaSetCode, @NotBlank String indicatorCode,
+                                   @NotBlank @Schema(example = "MODEL_INCOME") String factor) {
+    }
+
+    /** Overlay: thresholds that replace the base ones where they apply; each must be at least as strict. */
+    public record IndicatorOverride(@NotBlank @Schema(example = "15.1") String indicatorCode,
+                                    @NotNull @Size(min = 1, max = 200) List<@Valid @NotNull ThresholdDef> thresholds) {
+    }
+
+    /** Overlay: an indicator the province adds to one of the base set's criteria. */
+    public record AddedIndicator(@NotNull @Min(1) @Max(99) Integer criterionNumber, @NotNull @Valid IndicatorDef indicator) {
+    }
+}

@@ -1,0 +1,293 @@
+package vn.ntm.communes.criteria;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.ntm.common.paging.PageQuery;
+import vn.ntm.common.paging.PageResponse;
+import vn.ntm.common.problem.ApiException;
+import vn.ntm.common.problem.Problem.FieldError;
+import vn.ntm.common.security.CurrentActor;
+import vn.ntm.common.text.VietnameseText;
+import vn.ntm.communes.Level;
+import vn.ntm.communes.criteria.CriteriaSetDocument.CriterionDef;
+import vn.ntm.communes.criteria.CriteriaSetDocument.IndicatorDef;
+import vn.ntm.communes.criteria.CriteriaSetDocument.ThresholdDef;
+import vn.ntm.communes.criteria.CriteriaSetViews.CriteriaSetSummary;
+import vn.ntm.communes.criteria.CriteriaSetViews.CriteriaSetView;
+import vn.ntm.communes.criteria.CriteriaSetViews.DataQuality;
+
+/** Publishing and reading criteria sets. Versions are immutable; a change is always a new version. */
+@ApplicationScoped
+public class CriteriaSetService {
+
+    // Versions never change once stored, so a parsed version can be kept for the life of the process.
+    private final Map<Long, PublishedSet> parsed = new ConcurrentHashMap<>();
+    private final ObjectMapper json;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    CriteriaConfig config;
+
+    @Inject
+    public CriteriaSetService(ObjectMapper mapper) {
+        this.json = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+
+    public PageResponse<CriteriaSetSummary> list(Level level, String province, PageQuery page) {
+        StringBuilder where = new StringBuilder("version = (SELECT max(s.version) FROM CriteriaSetEntity s WHERE s.code = c.code)");
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (level != null) {
+            where.append(" AND level = :level");
+            params.put("level", level);
+        }
+        if (province != null) {
+            where.append(" AND (provinceCode IS NULL OR provinceCode = :province)");
+            params.put("province", province);
+        }
+        var query = CriteriaSetEntity.find("FROM CriteriaSetEntity c WHERE " + where, Sort.by("periodFrom").descending().and("code"), params);
+        long total = query.count();
+        List<CriteriaSetSummary> items = query.page(Page.of(page.page(), page.size())).<CriteriaSetEntity>list().stream()
+                .map(this::toPublished).map(this::summary).toList();
+        return PageResponse.of(items, page, total);
+    }
+
+    public CriteriaSetView view(String code, Integer version) {
+        PublishedSet set = version == null ? latest(code).orElseThrow(() -> ApiException.notFound("Criteria set", code))
+                : byVersion(code, version).orElseThrow(() -> ApiException.notFound("Criteria set", code + " version " + version));
+        return view(set);
+    }
+
+    public Optional<PublishedSet> latest(String code) {
+        return CriteriaSetEntity.<CriteriaSetEntity>find("code", Sort.by("version").descending(), code).firstResultOptional()
+                .map(this::toPublished);
+    }
+
+    public Optional<PublishedSet> byVersion(String code, int version) {
+        return CriteriaSetEntity.<CriteriaSetEntity>find("code = ?1 AND version = ?2", code, version).firstResultOptional()
+                .map(this::toPublished);
+    }
+
+    public PublishedSet byId(long id) {
+        PublishedSet cached = parsed.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        CriteriaSetEntity entity = CriteriaSetEntity.findById(id);
+        if (entity == null) {
+            throw new IllegalStateException("criteria set " + id + " vanished");
+        }
+        return toPublished(entity);
+    }
+
+    /** The newest overlay a province published on a national set, if any. */
+    public Optional<PublishedSet> latestOverlay(String baseCode, String provinceCode) {
+        return CriteriaSetEntity.<CriteriaSetEntity>find("baseCode = ?1 AND provinceCode = ?2",
+                        Sort.by("version").descending().and("id", Sort.Direction.Descending), baseCode, provinceCode)
+                .firstResultOptional().map(this::toPublished);
+    }
+
+    /**
+     * Publishes {@code doc} under {@code code}. A new code starts at version 1; an existing code needs the current
+     * version in If-Match and gets the next version. Publishing the same content again changes nothing.
+     *
+     * @return the stored version and whether it was created by this call
+     */
+    @Transactional
+    public Published publish(String code, CriteriaSetDocument doc, String ifMatch) {
+        if (doc.code() != null && !doc.code().equals(code)) {
+            throw ApiException.invalidField("code", "must equal the code in the path ('" + code + "') or be left out");
+        }
+        if (!code.matches("[A-Za-z0-9._-]{3,100}")) {
+            throw ApiException.invalidField("code", "a criteria-set code is 3 to 100 letters, digits, '.', '_' or '-'");
+        }
+        Optional<PublishedSet> current = latest(code);
+        if (current.isPresent()) {
+            Integer expected = vn.ntm.communes.assessment.IfMatch.requireVersion(ifMatch);
+            if (expected != current.get().version()) {
+                throw ApiException.staleVersion("Criteria set " + code + " is at version " + current.get().version()
+                        + "; you sent If-Match for version " + expected + ". Read it again.");
+            }
+            if (current.get().document().isOverlay() != doc.isOverlay()) {
+                throw ApiException.unprocessable("Criteria set " + code + " is " + (doc.isOverlay() ? "a national set" : "an overlay")
+                        + "; publish the other kind under another code.");
+            }
+        }
+        CriteriaSetDocument normalised = normalise(code, doc);
+        PublishedSet base = null;
+        List<FieldError> errors;
+        if (normalised.isOverlay()) {
+            if (normalised.baseCode() == null) {
+                throw ApiException.invalidField("baseCode", "is required for an overlay");
+            }
+            base = latest(normalised.baseCode()).orElseThrow(() -> ApiException.invalidField("baseCode",
+                    "criteria set '" + normalised.baseCode() + "' does not exist"));
+            if (base.document().isOverlay()) {
+                throw ApiException.invalidField("baseCode", "'" + normalised.baseCode() + "' is itself an overlay; name a national set");
+            }
+            errors = CriteriaSetValidator.overlay(normalised, base.document(), config.factors().keySet());
+        } else {
+            errors = CriteriaSetValidator.national(normalised, config.factors().keySet());
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalidFields(errors);
+        }
+        if (current.isPresent() && current.get().document().equals(normalised)) {
+            return new Published(current.get(), false);
+        }
+        CriteriaSetEntity entity = new CriteriaSetEntity();
+        entity.code = code;
+        entity.version = current.map(s -> s.version() + 1).orElse(1);
+        entity.level = base != null ? base.document().level() : normalised.level();
+        entity.periodFrom = base != null ? base.document().periodFrom() : normalised.periodFrom();
+        entity.periodTo = base != null ? base.document().periodTo() : normalised.periodTo();
+        entity.baseCode = normalised.baseCode();
+        entity.provinceCode = normalised.provinceCode();
+        entity.titleVi = normalised.titleVi();
+        entity.document = write(normalised);
+        entity.publishedAt = Instant.now();
+        entity.publishedBy = currentActor.get().subject();
+        entity.persist();
+        em.flush();
+        return new Published(toPublished(entity), true);
+    }
+
+    public record Published(PublishedSet set, boolean created) {
+    }
+
+    public CriteriaSetView view(PublishedSet set) {
+        int latestVersion = latest(set.code()).map(PublishedSet::version).orElse(set.version());
+        CriteriaSetDocument d = set.document();
+        return new CriteriaSetView(set.code(), set.version(), latestVersion, set.level(), set.periodFrom(), set.periodTo(), d.baseCode(), d.provinceCode(),
+                set.publishedAt(), set.publishedBy(), inUse(set.id()), quality(d), d);
+    }
+
+    public boolean inUse(long setId) {
+        Object found = em.createNativeQuery("SELECT EXISTS (SELECT 1 FROM assessment WHERE criteria_set_id = ?1 OR overlay_set_id = ?1)")
+                .setParameter(1, setId).getSingleResult();
+        return Boolean.TRUE.equals(found);
+    }
+
+    private CriteriaSetSummary summary(PublishedSet set) {
+        CriteriaSetDocument d = set.document();
+        return new CriteriaSetSummary(set.code(), set.version(), set.level(), set.periodFrom(), set.periodTo(), d.titleVi(), d.titleEn(),
+                d.legalBasis(), d.baseCode(), d.provinceCode(), set.publishedAt(), quality(d));
+    }
+
+    static DataQuality quality(CriteriaSetDocument d) {
+        List<IndicatorDef> indicators = new ArrayList<>();
+        if (d.criteria() != null) {
+            d.criteria().stream().map(CriterionDef::indicators).forEach(indicators::addAll);
+        }
+        if (d.addedIndicators() != null) {
+            d.addedIndicators().forEach(a -> indicators.add(a.indicator()));
+        }
+        List<String> unverifiedCodes = new ArrayList<>();
+        int unverified = 0;
+        for (IndicatorDef i : indicators) {
+            long n = i.thresholdsOrEmpty().stream().filter(t -> !Boolean.TRUE.equals(t.verified())).count();
+            if (n > 0) {
+                unverifiedCodes.add(i.code());
+                unverified += (int) n;
+            }
+        }
+        if (d.overrides() != null) {
+            for (var o : d.overrides()) {
+                long n = o.thresholds().stream().filter(t -> !Boolean.TRUE.equals(t.verified())).count();
+                if (n > 0) {
+                    unverifiedCodes.add(o.indicatorCode());
+                    unverified += (int) n;
+                }
+            }
+        }
+        List<IndicatorDef> numeric = indicators.stream().filter(i -> i.type() == IndicatorType.NUMERIC).toList();
+        List<String> without = numeric.stream().filter(i -> i.derivedThreshold() == null && i.thresholdsOrEmpty().isEmpty())
+                .map(IndicatorDef::code).toList();
+        List<String> warnings = new ArrayList<>();
+        if (unverified > 0) {
+            warnings.add(unverified + " threshold(s) are provisional (verified: false) and must be confirmed from the official text: "
+                    + String.join(", ", unverifiedCodes) + ".");
+        }
+        if (!without.isEmpty()) {
+            warnings.add(without.size() + " numeric indicator(s) have no threshold and evaluate as MISSING until one is published: "
+                    + String.join(", ", without) + ".");
+        }
+        return new DataQuality(d.criteria() == null ? 0 : d.criteria().size(), indicators.size(), numeric.size(), without.size(),
+                unverified, unverifiedCodes, without, warnings);
+    }
+
+    private PublishedSet toPublished(CriteriaSetEntity entity) {
+        return parsed.computeIfAbsent(entity.id, id -> new PublishedSet(id, entity.code, entity.version, entity.level,
+                entity.periodFrom, entity.periodTo, read(entity.document),
+                entity.publishedAt, entity.publishedBy));
+    }
+
+    /** Names in NFC; the code is never stored twice. */
+    private static CriteriaSetDocument normalise(String code, CriteriaSetDocument d) {
+        List<CriterionDef> criteria = d.criteria() == null ? null : d.criteria().stream().map(c -> new CriterionDef(c.number(),
+                VietnameseText.nfc(c.nameVi()), VietnameseText.nfc(c.nameEn()), VietnameseText.nfc(c.groupVi()), VietnameseText.nfc(c.groupEn()),
+                c.key(), c.indicators().stream().map(CriteriaSetService::normalise).toList())).toList();
+        var overrides = d.overrides() == null ? null : d.overrides().stream()
+                .map(o -> new CriteriaSetDocument.IndicatorOverride(o.indicatorCode(), o.thresholds().stream().map(CriteriaSetService::strip).toList())).toList();
+        var added = d.addedIndicators() == null ? null : d.addedIndicators().stream()
+                .map(a -> new CriteriaSetDocument.AddedIndicator(a.criterionNumber(), normalise(a.indicator()))).toList();
+        return new CriteriaSetDocument(null, d.level(), d.periodFrom(), d.periodTo(), VietnameseText.nfc(d.titleVi()),
+                VietnameseText.nfc(d.titleEn()), VietnameseText.nfc(d.legalBasis()), d.note(), d.thresholdDimension(), d.scopes(),
+                d.baseCode(), d.provinceCode(), criteria, overrides, added);
+    }
+
+    private static IndicatorDef normalise(IndicatorDef i) {
+        return new IndicatorDef(i.code(), VietnameseText.nfc(i.nameVi()), VietnameseText.nfc(i.nameEn()), i.type(), i.operator(),
+                i.unit(), i.source(), i.thresholds() == null ? null : i.thresholds().stream().map(CriteriaSetService::strip).toList(),
+                i.thresholdNote(), i.requires(), i.derivedThreshold(), i.choices());
+    }
+
+    // 85 and 85.00 are the same threshold: compare and store without trailing zeros
+    private static ThresholdDef strip(ThresholdDef t) {
+        return new ThresholdDef(t.scope(), t.yearFrom(), t.yearTo(), plain(t.value()),
+                t.verified(), t.source(), t.note());
+    }
+
+    static java.math.BigDecimal plain(java.math.BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        java.math.BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private CriteriaSetDocument read(String text) {
+        try {
+            CriteriaSetDocument d = json.readValue(text, CriteriaSetDocument.class);
+            return new CriteriaSetDocument(null, d.level(), d.periodFrom(), d.periodTo(), d.titleVi(), d.titleEn(), d.legalBasis(),
+                    d.note(), d.thresholdDimension(), d.scopes(), d.baseCode(), d.provinceCode(), d.criteria(), d.overrides(), d.addedIndicators());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored criteria set is not readable", e);
+        }
+    }
+
+    private String write(CriteriaSetDocument doc) {
+        try {
+            return json.writeValueAsString(doc);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Criteria set cannot be written", e);
+        }
+    }
+}

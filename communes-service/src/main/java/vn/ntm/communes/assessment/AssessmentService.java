@@ -270,6 +270,23 @@ public class AssessmentService {
         return PageResponse.of(items, page, total);
     }
 
+    public vn.ntm.communes.Level levelOf(AssessmentEntity a) {
+        return criteriaSets.byId(a.criteriaSetId).level();
+    }
+
+    public String setCodeOf(AssessmentEntity a) {
+        return criteriaSets.byId(a.criteriaSetId).code();
+    }
+
+    /** The outstanding field (model communes) recorded on the assessment, if any. */
+    public String outstandingField(AssessmentEntity a) {
+        return evaluations.effectiveSet(a).indicators().stream()
+                .filter(i -> i.definition().type() == IndicatorType.CHOICE && "OUTSTANDING_FIELDS".equals(i.definition().choices()))
+                .findFirst()
+                .map(i -> AssessmentValueEntity.<AssessmentValueEntity>findById(new AssessmentValueEntity.Key(a.id, i.code())))
+                .map(v -> v.choice).orElse(null);
+    }
+
     private record Parsed(BigDecimal number, Boolean passed, String choice) {
     }
 

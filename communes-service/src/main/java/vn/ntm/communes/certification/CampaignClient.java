@@ -1,0 +1,34 @@
+package vn.ntm.communes.certification;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** campaign-service: the latest closed satisfaction survey of a commune (docs/architecture.md). */
+@RegisterRestClient(configKey = "campaign")
+@Path("/api/v1/communes")
+@Produces(MediaType.APPLICATION_JSON)
+public interface CampaignClient {
+
+    @GET
+    @Path("/{code}/satisfaction")
+    Satisfaction satisfaction(@PathParam("code") String communeCode, @QueryParam("level") String level, @QueryParam("year") int year);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Satisfaction(String surveyId, String state, Integer householdsInScope, Integer formsReturned, BigDecimal coverage,
+                        BigDecimal coverageFloor, Boolean coverageMet, BigDecimal overallRate, BigDecimal passRate, Boolean passed) {
+    }
+
+    @ClientExceptionMapper
+    static RuntimeException toException(Response response) {
+        return response.getStatus() == 404 ? new RemoteAnswers.NotFound() : new RemoteAnswers.Failed(response.getStatus());
+    }
+}

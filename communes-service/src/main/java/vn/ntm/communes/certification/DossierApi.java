@@ -1,0 +1,126 @@
+package vn.ntm.communes.certification;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ntm.communes.Level;
+
+/** Request and answer payloads of the dossier endpoints. */
+public final class DossierApi {
+
+    private DossierApi() {
+    }
+
+    /** A document attached to a step. */
+    @Schema(name = "DossierDocument")
+    public record Document(
+            @NotBlank @Size(max = 100) @Schema(example = "45/TTr-UBND") String number,
+            @NotNull @Schema(example = "2024-10-15") LocalDate date,
+            @NotBlank @Size(max = 500) @Schema(example = "Tờ trình đề nghị thẩm tra, xét công nhận xã Cẩm Hưng đạt chuẩn NTM nâng cao năm 2024") String title,
+            @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link") @Schema(example = "https://camgiang.haiduong.gov.vn/van-ban/45-ttr-ubnd.pdf") String link) {
+    }
+
+    /** What the commune declares (QĐ 18/2022 Art. 4 conditions 2 and 4). */
+    @Schema(name = "DossierDeclarations")
+    public record Declarations(
+            @Schema(description = "The commune has outstanding capital-construction debt (nợ đọng xây dựng cơ bản) under the programme.", example = "false") Boolean capitalConstructionDebt,
+            @Schema(description = "The commune is a security trouble spot (phức tạp về an ninh, trật tự).", example = "false") Boolean securityTroubleSpot) {
+    }
+
+    @Schema(name = "NewDossier")
+    public record NewDossier(
+            @NotNull @Schema(description = "The assessment the dossier rests on.") UUID assessmentId,
+            @NotBlank @Pattern(regexp = "\\d{5}", message = "must be a 5-digit GSO commune code") @Schema(example = "10894") String communeCode,
+            @NotNull Level level,
+            @NotNull @Min(2000) @Max(2100) @Schema(example = "2024") Integer year,
+            @Schema(description = "Date of the self-assessment report; today by default.", example = "2024-09-20") LocalDate date,
+            @Schema(description = "COMMUNE by default.") ActingBody body,
+            @Size(max = 30) List<@Valid @NotNull Document> documents,
+            @Valid Declarations declarations,
+            @Size(max = 2000) String note) {
+    }
+
+    @Schema(name = "DossierDecision")
+    public record Decision(
+            @NotBlank @Size(max = 100) @Schema(example = "1234/QĐ-UBND") String number,
+            @NotNull @Schema(example = "2025-04-25") LocalDate date,
+            @NotBlank @Size(max = 200) @Schema(example = "Chủ tịch UBND tỉnh Hải Dương") String signer) {
+    }
+
+    @Schema(name = "DossierTransition")
+    public record Transition(
+            @NotNull @Schema(description = "The step to record: the next one in order, or REJECTED.", example = "PUBLICATION_FOR_COMMENT") DossierState to,
+            @NotNull @Schema(description = "The tier the step is taken for; DISTRICT only before the district tier ended (1 July 2025).") ActingBody body,
+            @Schema(description = "Date of the step; today by default. Not before the previous step, not in the future.", example = "2024-10-01") LocalDate date,
+            @Size(max = 30) List<@Valid @NotNull Document> documents,
+            @Min(0) @Max(100000) @Schema(description = "Votes steps: votes for.", example = "18") Integer votesFor,
+            @Min(0) @Max(100000) @Schema(description = "Votes steps: votes against.", example = "1") Integer votesAgainst,
+            @Valid Declarations declarations,
+            @Valid @Schema(description = "RECOGNISED: the recognition decision.") Decision decision,
+            @Size(max = 2000) @Schema(description = "Required for REJECTED: the reason.") String note) {
+    }
+
+    @Schema(name = "DossierStep")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StepView(
+            @Schema(example = "1") int seq,
+            DossierState state,
+            ActingBody body,
+            @Schema(example = "2024-09-20") LocalDate date,
+            @Schema(description = "The authenticated actor, never a name from the body.", example = "officer.haiduong") String actedBy,
+            String actedRoles,
+            Instant actedAt,
+            Integer votesFor,
+            Integer votesAgainst,
+            String note,
+            List<Document> documents,
+            @Schema(description = "What was checked at this step: evaluation, survey figures, OCOP summary.") Map<String, Object> checks) {
+    }
+
+    @Schema(name = "Dossier")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DossierView(
+            UUID id,
+            @Schema(example = "10894") String communeCode,
+            @Schema(example = "Xã Cẩm Hưng") String communeName,
+            long unitId,
+            @Schema(example = "30") String provinceCode,
+            Level level,
+            @Schema(example = "2024") int year,
+            UUID assessmentId,
+            DossierState state,
+            @Schema(description = "Steps that may be recorded next.") List<DossierState> nextSteps,
+            Declarations declarations,
+            @Schema(example = "PRODUCTION") String outstandingField,
+            Decision decision,
+            UUID recognitionId,
+            Instant createdAt,
+            String createdBy,
+            Instant updatedAt,
+            @Schema(description = "Also the ETag.") int version,
+            List<StepView> steps) {
+    }
+
+    @Schema(name = "DossierListItem")
+    public record ListItem(UUID id, @Schema(example = "10894") String communeCode, @Schema(example = "Xã Cẩm Hưng") String communeName,
+                           @Schema(example = "30") String provinceCode, Level level, int year, DossierState state, Instant createdAt,
+                           Instant updatedAt) {
+    }
+
+    /** One condition that is not met, named so that clients can act on it. */
+    @Schema(name = "UnmetCondition")
+    public record UnmetCondition(@Schema(example = "SURVEY_SATISFACTION") String code,
+                                 @Schema(example = "Overall satisfaction 0.8720 is below the pass rate 0.9000 for ADVANCED.") String message) {
+    }
+}

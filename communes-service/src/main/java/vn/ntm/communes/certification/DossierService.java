@@ -1,0 +1,544 @@
+package vn.ntm.communes.certification;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import vn.ntm.common.paging.PageQuery;
+import vn.ntm.common.paging.PageResponse;
+import vn.ntm.common.problem.ApiException;
+import vn.ntm.common.problem.Problem.FieldError;
+import vn.ntm.common.problem.ProblemType;
+import vn.ntm.common.security.Actor;
+import vn.ntm.common.security.CurrentActor;
+import vn.ntm.common.text.VietnameseText;
+import vn.ntm.communes.Level;
+import vn.ntm.communes.assessment.AssessmentEntity;
+import vn.ntm.communes.assessment.AssessmentService;
+import vn.ntm.communes.assessment.Evaluation;
+import vn.ntm.communes.assessment.IfMatch;
+import vn.ntm.communes.certification.DossierApi.Decision;
+import vn.ntm.communes.certification.DossierApi.Declarations;
+import vn.ntm.communes.certification.DossierApi.Document;
+import vn.ntm.communes.certification.DossierApi.DossierView;
+import vn.ntm.communes.certification.DossierApi.ListItem;
+import vn.ntm.communes.certification.DossierApi.NewDossier;
+import vn.ntm.communes.certification.DossierApi.StepView;
+import vn.ntm.communes.certification.DossierApi.Transition;
+import vn.ntm.communes.certification.DossierApi.UnmetCondition;
+import vn.ntm.communes.recognition.NewRecognition;
+import vn.ntm.communes.recognition.RecognitionRef;
+import vn.ntm.communes.recognition.RecognitionRegistry;
+
+/**
+ * The certification workflow of QĐ 18/2022/QĐ-TTg. A transition is checked in this order, and a refused one changes
+ * nothing: If-Match (428), the dossier (404), its version (412), the step order (409), the request fields (400),
+ * the other services (503, before any write), then the step's preconditions (422, every unmet one listed).
+ */
+@ApplicationScoped
+public class DossierService {
+
+    private static final TypeReference<List<Document>> DOCUMENTS = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, Object>> CHECKS = new TypeReference<>() {
+    };
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    RecognitionRegistry registry;
+
+    @Inject
+    RemoteAnswers remote;
+
+    @Inject
+    CertificationConfig config;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public DossierView open(NewDossier request) {
+        AssessmentEntity a = AssessmentEntity.findById(request.assessmentId());
+        if (a == null) {
+            throw ApiException.unprocessable("Unknown assessment.", List.of(new FieldError("assessmentId",
+                    "assessment " + request.assessmentId() + " does not exist; open one with POST /api/v1/assessments")));
+        }
+        Level setLevel = assessments.levelOf(a);
+        List<FieldError> errors = new ArrayList<>();
+        if (!a.communeCode.equals(request.communeCode())) {
+            errors.add(new FieldError("communeCode", "the assessment is of commune " + a.communeCode + " (" + a.communeName + ")"));
+        }
+        if (a.year != request.year()) {
+            errors.add(new FieldError("year", "the assessment is for " + a.year));
+        }
+        if (setLevel != request.level()) {
+            errors.add(new FieldError("level", "the assessment uses a " + setLevel + " criteria set"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.unprocessable("The dossier does not match its assessment.", errors);
+        }
+        if (DossierEntity.count("unitId = ?1 AND level = ?2 AND year = ?3 AND state <> ?4", a.unitId, request.level(), a.year,
+                DossierState.REJECTED) > 0) {
+            throw ApiException.conflict(a.communeName + " already has a " + request.level() + " dossier for " + a.year
+                    + " that is not rejected; continue it or reject it first.");
+        }
+        LocalDate date = request.date() == null ? today() : request.date();
+        ActingBody body = request.body() == null ? ActingBody.COMMUNE : request.body();
+        if (date.isAfter(today())) {
+            throw ApiException.invalidField("date", "must not be in the future");
+        }
+        List<UnmetCondition> unmet = new ArrayList<>();
+        checkBody(body, date, unmet);
+        refuseIfUnmet(DossierState.SELF_ASSESSMENT, unmet);
+
+        DossierEntity d = new DossierEntity();
+        d.id = UUID.randomUUID();
+        d.unitId = a.unitId;
+        d.communeCode = a.communeCode;
+        d.communeName = a.communeName;
+        d.provinceCode = a.provinceCode;
+        d.level = request.level();
+        d.year = a.year;
+        d.assessmentId = a.id;
+        d.state = DossierState.SELF_ASSESSMENT;
+        declare(d, request.declarations());
+        d.createdAt = Instant.now(clock);
+        d.createdBy = currentActor.get().subject();
+        d.updatedAt = d.createdAt;
+        d.persist();
+        Evaluation e = assessments.evaluate(a, date);
+        Map<String, Object> checks = new LinkedHashMap<>();
+        checks.put("evaluation", evaluationSummary(e));
+        writeStep(d, DossierState.SELF_ASSESSMENT, body, date, request.documents(), null, null, request.note(), checks);
+        em.flush();
+        return view(d);
+    }
+
+    public DossierView get(UUID id) {
+        return view(find(id));
+    }
+
+    public DossierEntity find(UUID id) {
+        DossierEntity d = DossierEntity.findById(id);
+        if (d == null) {
+            throw ApiException.notFound("Dossier", id);
+        }
+        return d;
+    }
+
+    public PageResponse<ListItem> list(String province, Level level, Integer year, DossierState state, PageQuery page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (province != null) {
+            where.append(" AND provinceCode = :province");
+            params.put("province", province);
+        }
+        if (level != null) {
+            where.append(" AND level = :level");
+            params.put("level", level);
+        }
+        if (year != null) {
+            where.append(" AND year = :year");
+            params.put("year", year);
+        }
+        if (state != null) {
+            where.append(" AND state = :state");
+            params.put("state", state);
+        }
+        var query = DossierEntity.find(where.toString(), Sort.by("createdAt", Sort.Direction.Descending).and("id"), params);
+        long total = query.count();
+        List<ListItem> items = query.page(Page.of(page.page(), page.size())).<DossierEntity>list().stream()
+                .map(d -> new ListItem(d.id, d.communeCode, d.communeName, d.provinceCode, d.level, d.year, d.state, d.createdAt, d.updatedAt))
+                .toList();
+        return PageResponse.of(items, page, total);
+    }
+
+    /** What the other services said, fetched before the transaction so that a failure there writes nothing. */
+    record RemoteFacts(Optional<CampaignClient.Satisfaction> survey, Optional<OcopClient.Summary> ocop, boolean surveyAsked,
+                       boolean ocopAsked) {
+    }
+
+    public DossierView transition(UUID id, Transition t, String ifMatch) {
+        int expected = IfMatch.requireVersion(ifMatch);
+        DossierEntity d = find(id);
+        checkVersion(d, expected);
+        checkAllowed(d, t.to());
+        LocalDate date = t.date() == null ? today() : t.date();
+        validate(d, t, date);
+        RemoteFacts facts = fetch(d, t.to(), date);
+        return QuarkusTransaction.joiningExisting().call(() -> apply(id, expected, t, date, facts));
+    }
+
+    private DossierView apply(UUID id, int expected, Transition t, LocalDate date, RemoteFacts facts) {
+        DossierEntity d = find(id);
+        checkVersion(d, expected);
+        checkAllowed(d, t.to());
+        Boolean debt = t.declarations() != null && t.declarations().capitalConstructionDebt() != null
+                ? t.declarations().capitalConstructionDebt() : d.capitalConstructionDebt;
+        Boolean troubleSpot = t.declarations() != null && t.declarations().securityTroubleSpot() != null
+                ? t.declarations().securityTroubleSpot() : d.securityTroubleSpot;
+        List<UnmetCondition> unmet = new ArrayList<>();
+        Map<String, Object> checks = new LinkedHashMap<>();
+        checkBody(t.body(), date, unmet);
+        String outstandingField = d.outstandingField;
+        switch (t.to()) {
+            case PUBLICATION_FOR_COMMENT -> checkEligible(d, date, unmet, checks);
+            case SATISFACTION_SURVEY -> checkSurvey(d, facts.survey(), unmet, checks);
+            case COMMUNE_VOTE, COUNCIL_VOTE -> checkVote(t.to(), t.votesFor(), t.votesAgainst(), unmet, checks);
+            case SUBMISSION -> {
+                checkEligible(d, date, unmet, checks);
+                if (debt == null) {
+                    unmet.add(new UnmetCondition("NO_CAPITAL_CONSTRUCTION_DEBT", "Declare declarations.capitalConstructionDebt (QĐ 18/2022, Art. 4, condition 2)."));
+                } else if (debt) {
+                    unmet.add(new UnmetCondition("NO_CAPITAL_CONSTRUCTION_DEBT", "The commune declares outstanding capital-construction debt under the programme (QĐ 18/2022, Art. 4, condition 2)."));
+                }
+                if (troubleSpot == null) {
+                    unmet.add(new UnmetCondition("NOT_SECURITY_TROUBLE_SPOT", "Declare declarations.securityTroubleSpot (QĐ 18/2022, Art. 4, condition 4)."));
+                } else if (troubleSpot) {
+                    unmet.add(new UnmetCondition("NOT_SECURITY_TROUBLE_SPOT", "The commune is declared a security trouble spot (QĐ 18/2022, Art. 4, condition 4)."));
+                }
+                checkPrerequisite(d, date, unmet, checks);
+                outstandingField = d.level == Level.MODEL ? assessments.outstandingField(assessments.find(d.assessmentId)) : null;
+                if (facts.ocopAsked()) {
+                    checkOcop(d, facts.ocop(), unmet, checks);
+                }
+            }
+            case RECOGNISED -> checkPrerequisite(d, t.decision().date(), unmet, checks);
+            default -> {
+                // VERIFICATION, PROVINCIAL_APPRAISAL, REJECTED: no precondition beyond order, body and date
+            }
+        }
+        refuseIfUnmet(t.to(), unmet);
+
+        declare(d, t.declarations());
+        d.outstandingField = outstandingField;
+        if (t.to() == DossierState.RECOGNISED) {
+            Decision decision = t.decision();
+            d.decisionNumber = VietnameseText.nfc(decision.number());
+            d.decisionDate = decision.date();
+            d.signer = VietnameseText.nfc(decision.signer());
+            AssessmentEntity a = assessments.find(d.assessmentId);
+            RecognitionRef ref = registry.recognize(new NewRecognition(d.unitId, d.level, assessments.setCodeOf(a), d.year,
+                    d.decisionNumber, d.decisionDate, d.signer, d.outstandingField, d.id));
+            d.recognitionId = ref.id();
+            checks.put("recognition", Map.of("id", ref.id().toString(), "criteriaSetCode", ref.criteriaSetCode()));
+        }
+        d.state = t.to();
+        d.updatedAt = Instant.now(clock);
+        writeStep(d, t.to(), t.body(), date, t.documents(), t.votesFor(), t.votesAgainst(), t.note(), checks);
+        em.flush();
+        return view(d);
+    }
+
+    private void validate(DossierEntity d, Transition t, LocalDate date) {
+        List<FieldError> errors = new ArrayList<>();
+        if (date.isAfter(today())) {
+            errors.add(new FieldError("date", "must not be in the future"));
+        }
+        DossierStepEntity last = DossierStepEntity.<DossierStepEntity>find("dossierId = ?1", Sort.by("seq").descending(), d.id).firstResult();
+        if (last != null && date.isBefore(last.stepDate)) {
+            errors.add(new FieldError("date", "must not be before the previous step (" + last.state + " on " + last.stepDate + ")"));
+        }
+        if (t.to().isVote()) {
+            if (t.votesFor() == null) {
+                errors.add(new FieldError("votesFor", "a vote records the votes for"));
+            }
+            if (t.votesAgainst() == null) {
+                errors.add(new FieldError("votesAgainst", "a vote records the votes against"));
+            }
+        } else if (t.votesFor() != null || t.votesAgainst() != null) {
+            errors.add(new FieldError(t.votesFor() != null ? "votesFor" : "votesAgainst", "only COMMUNE_VOTE and COUNCIL_VOTE record votes"));
+        }
+        if (t.to() == DossierState.RECOGNISED) {
+            if (t.decision() == null) {
+                errors.add(new FieldError("decision", "RECOGNISED records the decision: number, date and signer"));
+            } else if (t.decision().date().isBefore(date.minusYears(1)) || t.decision().date().isAfter(today())) {
+                errors.add(new FieldError("decision.date", "must not be in the future nor more than a year before the step"));
+            }
+        } else if (t.decision() != null) {
+            errors.add(new FieldError("decision", "only RECOGNISED records a decision"));
+        }
+        if (t.to() == DossierState.REJECTED && (t.note() == null || t.note().isBlank())) {
+            errors.add(new FieldError("note", "say why the dossier is rejected"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalidFields(errors);
+        }
+    }
+
+    private RemoteFacts fetch(DossierEntity d, DossierState to, LocalDate date) {
+        if (to == DossierState.SATISFACTION_SURVEY) {
+            return new RemoteFacts(remote.satisfaction(d.communeCode, d.level, d.year), Optional.empty(), true, false);
+        }
+        if (to == DossierState.SUBMISSION && d.level == Level.MODEL
+                && config.ocop().field().equals(assessments.outstandingField(assessments.find(d.assessmentId)))) {
+            return new RemoteFacts(Optional.empty(), remote.ocopSummary(d.communeCode, date), false, true);
+        }
+        return new RemoteFacts(Optional.empty(), Optional.empty(), false, false);
+    }
+
+    private void checkBody(ActingBody body, LocalDate date, List<UnmetCondition> unmet) {
+        if (body == ActingBody.DISTRICT && !date.isBefore(config.districtTierEnds())) {
+            unmet.add(new UnmetCondition("DISTRICT_TIER_ENDED", "A step dated " + date + " cannot be taken for the DISTRICT tier: it ended on "
+                    + config.districtTierEnds() + " (" + config.districtTierSource() + "). Name COMMUNE or PROVINCE."));
+        }
+    }
+
+    private void checkEligible(DossierEntity d, LocalDate date, List<UnmetCondition> unmet, Map<String, Object> checks) {
+        AssessmentEntity a = assessments.find(d.assessmentId);
+        Evaluation e = assessments.evaluate(a, date);
+        checks.put("evaluation", evaluationSummary(e));
+        if (!e.eligible()) {
+            List<String> failing = e.criteria().stream().filter(c -> c.status() != Evaluation.Status.MET)
+                    .map(c -> c.number() + " " + c.nameVi() + " (" + c.status() + ")").toList();
+            unmet.add(new UnmetCondition("ASSESSMENT_ELIGIBLE", "Assessment " + a.id + " meets " + e.criteriaMetText() + " "
+                    + (d.level == Level.MODEL ? "model-commune conditions" : "criteria") + "; all are needed. Not met: "
+                    + String.join("; ", failing.subList(0, Math.min(10, failing.size()))) + (failing.size() > 10 ? "; …" : "") + "."));
+        }
+    }
+
+    private void checkSurvey(DossierEntity d, Optional<CampaignClient.Satisfaction> answer, List<UnmetCondition> unmet, Map<String, Object> checks) {
+        CertificationConfig.Survey rule = config.survey().get(d.level.name());
+        if (answer.isEmpty()) {
+            unmet.add(new UnmetCondition("SURVEY_CLOSED", "campaign-service has no closed satisfaction survey of commune " + d.communeCode
+                    + " for " + d.level + " " + d.year + "."));
+            return;
+        }
+        CampaignClient.Satisfaction s = answer.get();
+        Map<String, Object> survey = new LinkedHashMap<>();
+        survey.put("surveyId", s.surveyId());
+        survey.put("state", s.state());
+        survey.put("householdsInScope", s.householdsInScope());
+        survey.put("formsReturned", s.formsReturned());
+        survey.put("overallRate", s.overallRate());
+        survey.put("requiredCoverage", rule.coverageFloor());
+        survey.put("requiredRate", rule.passRate());
+        survey.put("source", rule.source());
+        checks.put("survey", survey);
+        if (!"CLOSED".equals(s.state())) {
+            unmet.add(new UnmetCondition("SURVEY_CLOSED", "Survey " + s.surveyId() + " is " + s.state() + ", not CLOSED."));
+        }
+        if (s.householdsInScope() == null || s.householdsInScope() <= 0 || s.formsReturned() == null) {
+            unmet.add(new UnmetCondition("SURVEY_COVERAGE", "Survey " + s.surveyId() + " reports no households in scope or no forms returned."));
+        } else {
+            BigDecimal needed = rule.coverageFloor().multiply(BigDecimal.valueOf(s.householdsInScope()));
+            if (BigDecimal.valueOf(s.formsReturned()).compareTo(needed) < 0 || Boolean.FALSE.equals(s.coverageMet())) {
+                unmet.add(new UnmetCondition("SURVEY_COVERAGE", "Forms came back from " + s.formsReturned() + " of " + s.householdsInScope()
+                        + " households; " + d.level + " needs at least " + rule.coverageFloor().toPlainString() + " of them ("
+                        + rule.source() + ")" + (Boolean.FALSE.equals(s.coverageMet()) ? "; campaign-service also reports the coverage as not met" : "") + "."));
+            }
+        }
+        if (s.overallRate() == null) {
+            unmet.add(new UnmetCondition("SURVEY_SATISFACTION", "Survey " + s.surveyId() + " reports no overall satisfaction rate."));
+        } else if (s.overallRate().compareTo(rule.passRate()) < 0 || Boolean.FALSE.equals(s.passed())) {
+            unmet.add(new UnmetCondition("SURVEY_SATISFACTION", "Overall satisfaction " + s.overallRate().toPlainString() + " is below the pass rate "
+                    + rule.passRate().toPlainString() + " for " + d.level + " (" + rule.source() + ")"
+                    + (Boolean.FALSE.equals(s.passed()) && s.overallRate().compareTo(rule.passRate()) >= 0 ? ", or campaign-service reports the survey as not passed" : "") + "."));
+        }
+    }
+
+    private void checkVote(DossierState step, int votesFor, int votesAgainst, List<UnmetCondition> unmet, Map<String, Object> checks) {
+        CertificationConfig.Vote rule = config.votes().get(step.name());
+        long cast = (long) votesFor + votesAgainst;
+        long lhs = (long) votesFor * rule.denominator();
+        long rhs = (long) rule.numerator() * cast;
+        boolean passed = cast > 0 && (rule.strict() ? lhs > rhs : lhs >= rhs);
+        String needed = (rule.strict() ? "more than " : "at least ") + rule.numerator() + "/" + rule.denominator() + " of the votes cast";
+        checks.put("vote", Map.of("votesFor", votesFor, "votesAgainst", votesAgainst, "passed", passed, "rule", needed, "source", rule.source()));
+        if (!passed) {
+            String code = step == DossierState.COMMUNE_VOTE ? "COMMUNE_VOTE_PASSED" : "COUNCIL_VOTE_PASSED";
+            unmet.add(new UnmetCondition(code, votesFor + " for, " + votesAgainst + " against: the vote needs " + needed + " (" + rule.source()
+                    + "). If the vote failed, record REJECTED."));
+        }
+    }
+
+    private void checkPrerequisite(DossierEntity d, LocalDate on, List<UnmetCondition> unmet, Map<String, Object> checks) {
+        switch (d.level) {
+            case NTM -> {
+                // the first level has no prerequisite
+            }
+            case ADVANCED -> {
+                Optional<RecognitionRef> ntm = registry.current(d.unitId, Level.NTM, on);
+                checks.put("prerequisite", ntm.map(r -> (Object) Map.of("level", "NTM", "recognitionId", r.id().toString())).orElse("none"));
+                if (ntm.isEmpty()) {
+                    unmet.add(new UnmetCondition("PREREQUISITE_RECOGNITION", d.communeName + " holds no current NTM recognition on " + on
+                            + "; the advanced level requires one."));
+                }
+            }
+            case MODEL -> {
+                Optional<RecognitionRef> advanced = registry.current(d.unitId, Level.ADVANCED, on)
+                        .filter(r -> config.modelPrerequisiteSetCode().equals(r.criteriaSetCode()));
+                checks.put("prerequisite", advanced.map(r -> (Object) Map.of("level", "ADVANCED", "recognitionId", r.id().toString())).orElse("none"));
+                if (advanced.isEmpty()) {
+                    unmet.add(new UnmetCondition("PREREQUISITE_RECOGNITION", d.communeName + " holds no current ADVANCED recognition under "
+                            + config.modelPrerequisiteSetCode() + " on " + on + " (QĐ 319/QĐ-TTg, condition 1)."));
+                }
+            }
+        }
+    }
+
+    private void checkOcop(DossierEntity d, Optional<OcopClient.Summary> answer, List<UnmetCondition> unmet, Map<String, Object> checks) {
+        int minStars = config.ocop().minStars();
+        int qualifying = 0;
+        if (answer.isPresent()) {
+            OcopClient.Summary s = answer.get();
+            if (s.byStars() != null) {
+                for (Map.Entry<String, Integer> e : s.byStars().entrySet()) {
+                    if (e.getValue() != null && parseStars(e.getKey()) >= minStars) {
+                        qualifying += e.getValue();
+                    }
+                }
+            }
+            Map<String, Object> ocop = new LinkedHashMap<>();
+            ocop.put("activeProducts", s.activeProducts());
+            ocop.put("byStars", s.byStars());
+            ocop.put("highestStars", s.highestStars());
+            ocop.put("qualifyingProducts", qualifying);
+            checks.put("ocop", ocop);
+        } else {
+            checks.put("ocop", "ocop-service knows no product of this commune");
+        }
+        if (qualifying < 1) {
+            unmet.add(new UnmetCondition("OCOP_PRODUCT", "A model commune in the " + config.ocop().field() + " field needs at least one active OCOP product of "
+                    + minStars + " stars or more in the commune (" + config.ocop().source() + "); ocop-service reports "
+                    + (answer.isEmpty() ? "no product" : "none") + " for " + d.communeCode + "."));
+        }
+    }
+
+    private static int parseStars(String key) {
+        try {
+            return Integer.parseInt(key.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static void refuseIfUnmet(DossierState step, List<UnmetCondition> unmet) {
+        if (!unmet.isEmpty()) {
+            Map<String, Object> context = new LinkedHashMap<>();
+            context.put("step", step);
+            context.put("unmetConditions", unmet);
+            throw new ApiException(ProblemType.PRECONDITION_UNMET, unmet.size() + " condition(s) for " + step + " are not met: "
+                    + String.join(", ", unmet.stream().map(UnmetCondition::code).toList()) + ". Nothing was changed.", null, context);
+        }
+    }
+
+    private static void checkVersion(DossierEntity d, int expected) {
+        if (d.version != expected) {
+            throw ApiException.staleVersion("Dossier " + d.id + " is at version " + d.version + "; you sent If-Match for version "
+                    + expected + ". Read it again.");
+        }
+    }
+
+    private static void checkAllowed(DossierEntity d, DossierState to) {
+        List<DossierState> allowed = d.state.allowedNext();
+        if (!allowed.contains(to)) {
+            Map<String, Object> context = new LinkedHashMap<>();
+            context.put("from", d.state);
+            context.put("to", to);
+            context.put("allowed", allowed);
+            throw new ApiException(ProblemType.INVALID_TRANSITION, d.state.isFinal()
+                    ? "The dossier is " + d.state + ": no step can follow."
+                    : to + " cannot follow " + d.state + "; the next step is " + allowed.get(0) + " (or REJECTED).", null, context);
+        }
+    }
+
+    private static void declare(DossierEntity d, Declarations declarations) {
+        if (declarations == null) {
+            return;
+        }
+        if (declarations.capitalConstructionDebt() != null) {
+            d.capitalConstructionDebt = declarations.capitalConstructionDebt();
+        }
+        if (declarations.securityTroubleSpot() != null) {
+            d.securityTroubleSpot = declarations.securityTroubleSpot();
+        }
+    }
+
+    private static Map<String, Object> evaluationSummary(Evaluation e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("criteriaMet", e.criteriaMetText());
+        m.put("eligible", e.eligible());
+        m.put("complete", e.complete());
+        m.put("unverifiedThresholdsUsed", e.unverifiedThresholdsUsed());
+        return m;
+    }
+
+    private void writeStep(DossierEntity d, DossierState state, ActingBody body, LocalDate date, List<Document> documents, Integer votesFor,
+                           Integer votesAgainst, String note, Map<String, Object> checks) {
+        Actor actor = currentActor.get();
+        DossierStepEntity step = new DossierStepEntity();
+        step.dossierId = d.id;
+        step.seq = (int) DossierStepEntity.count("dossierId", d.id) + 1;
+        step.state = state;
+        step.body = body;
+        step.stepDate = date;
+        step.actedBy = actor.subject();
+        step.actedRoles = actor.rolesText();
+        step.actedAt = Instant.now(clock);
+        step.votesFor = votesFor;
+        step.votesAgainst = votesAgainst;
+        step.note = VietnameseText.nfc(note);
+        step.documents = write(documents == null ? List.of() : documents.stream()
+                .map(x -> new Document(VietnameseText.nfc(x.number()), x.date(), VietnameseText.nfc(x.title()), x.link())).toList());
+        step.checks = checks.isEmpty() ? null : write(checks);
+        step.persist();
+    }
+
+    public DossierView view(DossierEntity d) {
+        List<StepView> steps = DossierStepEntity.<DossierStepEntity>list("dossierId", Sort.by("seq"), d.id).stream()
+                .map(s -> new StepView(s.seq, s.state, s.body, s.stepDate, s.actedBy, s.actedRoles, s.actedAt, s.votesFor, s.votesAgainst,
+                        s.note, read(s.documents, DOCUMENTS), s.checks == null ? null : read(s.checks, CHECKS))).toList();
+        Decision decision = d.decisionNumber == null ? null : new Decision(d.decisionNumber, d.decisionDate, d.signer);
+        return new DossierView(d.id, d.communeCode, d.communeName, d.unitId, d.provinceCode, d.level, d.year, d.assessmentId, d.state,
+                d.state.allowedNext(), new Declarations(d.capitalConstructionDebt, d.securityTroubleSpot), d.outstandingField, decision,
+                d.recognitionId, d.createdAt, d.createdBy, d.updatedAt, d.version, steps);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -237,18 +237,21 @@ public class DossierService {
         }
         refuseIfUnmet(t.to(), unmet);
 
+        RecognitionRef recognition = null;
+        if (t.to() == DossierState.RECOGNISED) {
+            // before the dossier changes: the registry's queries would flush a half-changed dossier (a second version bump)
+            Decision decision = t.decision();
+            recognition = registry.recognize(new NewRecognition(d.unitId, d.level, assessments.setCodeOf(assessments.find(d.assessmentId)),
+                    d.year, VietnameseText.nfc(decision.number()), decision.date(), VietnameseText.nfc(decision.signer()), outstandingField, d.id));
+            checks.put("recognition", Map.of("id", recognition.id().toString(), "criteriaSetCode", recognition.criteriaSetCode()));
+        }
         declare(d, t.declarations());
         d.outstandingField = outstandingField;
-        if (t.to() == DossierState.RECOGNISED) {
-            Decision decision = t.decision();
-            d.decisionNumber = VietnameseText.nfc(decision.number());
-            d.decisionDate = decision.date();
-            d.signer = VietnameseText.nfc(decision.signer());
-            AssessmentEntity a = assessments.find(d.assessmentId);
-            RecognitionRef ref = registry.recognize(new NewRecognition(d.unitId, d.level, assessments.setCodeOf(a), d.year,
-                    d.decisionNumber, d.decisionDate, d.signer, d.outstandingField, d.id));
-            d.recognitionId = ref.id();
-            checks.put("recognition", Map.of("id", ref.id().toString(), "criteriaSetCode", ref.criteriaSetCode()));
+        if (recognition != null) {
+            d.decisionNumber = recognition.decisionNumber();
+            d.decisionDate = recognition.decisionDate();
+            d.signer = VietnameseText.nfc(t.decision().signer());
+            d.recognitionId = recognition.id();
         }
         d.state = t.to();
         d.updatedAt = Instant.now(clock);

@@ -10,10 +10,14 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import vn.ntm.communes.Level;
 
 /**
- * The fault-tolerant calls themselves: a 404 passes through the breaker as a normal (empty) answer. Timeout and
- * breaker settings are overridden in application.properties (quarkus.fault-tolerance."...GuardedCalls/...").
+ * The fault-tolerant calls themselves: a 404 passes through the breaker as a normal (empty) answer. The annotations
+ * sit on the class so that the class-level settings in application.properties
+ * (quarkus.fault-tolerance."vn.ntm.communes.certification.GuardedCalls".*) apply; each method still has its own
+ * breaker, so campaign-service being down does not cut ocop-service off.
  */
 @ApplicationScoped
+@Timeout(2000)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000)
 public class GuardedCalls {
 
     @Inject
@@ -24,8 +28,6 @@ public class GuardedCalls {
     @RestClient
     OcopClient ocop;
 
-    @Timeout(2000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000)
     public Optional<CampaignClient.Satisfaction> satisfaction(String communeCode, Level level, int year) {
         try {
             return Optional.ofNullable(campaign.satisfaction(communeCode, level.name(), year));
@@ -34,8 +36,6 @@ public class GuardedCalls {
         }
     }
 
-    @Timeout(2000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000)
     public Optional<OcopClient.Summary> ocop(String communeCode, LocalDate asOf) {
         try {
             return Optional.ofNullable(ocop.summary(communeCode, asOf.toString()));

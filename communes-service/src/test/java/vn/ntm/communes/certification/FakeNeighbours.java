@@ -6,8 +6,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * campaign-service and ocop-service, faked by one WireMock server. Timeouts are short so that the "dependency too
- * slow" test is quick; the breaker is set so that the few failures the tests provoke never open it.
+ * campaign-service and ocop-service, faked by one WireMock server. The short test timeout and the lenient breaker are
+ * the %test settings of application.properties.
  */
 public class FakeNeighbours implements QuarkusTestResourceLifecycleManager {
 
@@ -18,13 +18,7 @@ public class FakeNeighbours implements QuarkusTestResourceLifecycleManager {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
         String url = "http://localhost:" + server.port();
-        String guarded = "quarkus.fault-tolerance.\"vn.ntm.communes.certification.GuardedCalls\".";
-        return Map.of(
-                "quarkus.rest-client.campaign.url", url,
-                "quarkus.rest-client.ocop.url", url,
-                guarded + "timeout.value", "600",
-                guarded + "circuit-breaker.request-volume-threshold", "50",
-                guarded + "circuit-breaker.failure-ratio", "0.9");
+        return Map.of("quarkus.rest-client.campaign.url", url, "quarkus.rest-client.ocop.url", url);
     }
 
     @Override

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ntm.communes.Level;
 import vn.ntm.communes.criteria.IndicatorType;
@@ -49,8 +48,8 @@ public final class AssessmentApi {
 
     @Schema(name = "IndicatorValueInput")
     public record ValueInput(
-            @NotNull @Schema(type = SchemaType.OBJECT, description = "A number for NUMERIC indicators, true/false for PASS_FAIL, a code for CHOICE.",
-                    example = "62.5") JsonNode value,
+            @NotNull @Schema(implementation = Object.class, anyOf = {BigDecimal.class, Boolean.class, String.class},
+                    description = "A number for NUMERIC indicators, true/false for PASS_FAIL, a code for CHOICE.", example = "62.5") JsonNode value,
             @Size(max = 20) List<@Valid @NotNull Evidence> evidence,
             @Size(max = 2000) String note) {
     }
@@ -58,7 +57,8 @@ public final class AssessmentApi {
     @Schema(name = "IndicatorValueImportRow")
     public record ImportRow(
             @NotBlank @Size(max = 20) @Schema(example = "10.1") String indicatorCode,
-            @NotNull @Schema(type = SchemaType.OBJECT, example = "62.5") JsonNode value,
+            @NotNull @Schema(implementation = Object.class, anyOf = {BigDecimal.class, Boolean.class, String.class},
+                    description = "A number for NUMERIC indicators, true/false for PASS_FAIL, a code for CHOICE.", example = "62.5") JsonNode value,
             @Size(max = 20) List<@Valid @NotNull Evidence> evidence,
             @Size(max = 2000) String note) {
     }
@@ -86,7 +86,7 @@ public final class AssessmentApi {
             Instant recordedAt) {
     }
 
-    @Schema(name = "EvaluationSummary")
+    @Schema(name = "AssessmentEvaluationSummary")
     public record Summary(@Schema(example = "17") int criteriaMet, @Schema(example = "19") int criteriaTotal,
                           @Schema(example = "17/19") String criteriaMetText, boolean eligible, boolean complete) {
     }
@@ -112,7 +112,7 @@ public final class AssessmentApi {
     }
 
     @Schema(name = "AssessmentListItem")
-    public record ListItem(
+    public record AssessmentListItem(
             UUID id,
             @Schema(example = "10894") String communeCode,
             @Schema(example = "Xã Cẩm Hưng") String communeName,

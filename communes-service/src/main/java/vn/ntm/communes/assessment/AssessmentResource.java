@@ -36,7 +36,7 @@ import vn.ntm.common.problem.Problem;
 import vn.ntm.communes.assessment.AssessmentApi.AssessmentView;
 import vn.ntm.communes.assessment.AssessmentApi.EvaluationView;
 import vn.ntm.communes.assessment.AssessmentApi.Import;
-import vn.ntm.communes.assessment.AssessmentApi.ListItem;
+import vn.ntm.communes.assessment.AssessmentApi.AssessmentListItem;
 import vn.ntm.communes.assessment.AssessmentApi.NewAssessment;
 import vn.ntm.communes.assessment.AssessmentApi.ValueInput;
 
@@ -68,7 +68,7 @@ public class AssessmentResource {
             description = "The gateway's commune view reads the latest with `?commune={code}&size=1`.")
     @APIResponse(responseCode = "200", description = "A page of assessments.")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public PageResponse<ListItem> list(
+    public PageResponse<AssessmentListItem> list(
             @Parameter(description = "5-digit GSO commune code.", example = "10894") @QueryParam("commune")
             @Pattern(regexp = "\\d{5}", message = "must be a 5-digit GSO commune code") String commune,
             @Parameter(example = "2024") @QueryParam("year") @Min(2000) @Max(2100) Integer year,

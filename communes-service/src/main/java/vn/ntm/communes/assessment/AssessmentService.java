@@ -32,7 +32,7 @@ import vn.ntm.communes.assessment.AssessmentApi.AssessmentView;
 import vn.ntm.communes.assessment.AssessmentApi.Evidence;
 import vn.ntm.communes.assessment.AssessmentApi.EvaluationView;
 import vn.ntm.communes.assessment.AssessmentApi.ImportRow;
-import vn.ntm.communes.assessment.AssessmentApi.ListItem;
+import vn.ntm.communes.assessment.AssessmentApi.AssessmentListItem;
 import vn.ntm.communes.assessment.AssessmentApi.NewAssessment;
 import vn.ntm.communes.assessment.AssessmentApi.SetRef;
 import vn.ntm.communes.assessment.AssessmentApi.Summary;
@@ -241,7 +241,7 @@ public class AssessmentService {
         return evaluations.evaluate(a, values(a.id), asOf);
     }
 
-    public PageResponse<ListItem> list(String commune, Integer year, PageQuery page) {
+    public PageResponse<AssessmentListItem> list(String commune, Integer year, PageQuery page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (commune != null) {
@@ -260,10 +260,10 @@ public class AssessmentService {
                 : AssessmentValueEntity.<AssessmentValueEntity>list("key.assessmentId IN ?1", found.stream().map(x -> x.id).toList())
                 .stream().collect(Collectors.groupingBy(v -> v.key.assessmentId));
         LocalDate today = LocalDate.now(clock);
-        List<ListItem> items = found.stream().map(a -> {
+        List<AssessmentListItem> items = found.stream().map(a -> {
             Evaluation e = evaluations.evaluate(a, values.getOrDefault(a.id, List.of()), today);
             EffectiveCriteriaSet set = evaluations.effectiveSet(a);
-            return new ListItem(a.id, a.communeCode, a.communeName, a.provinceCode, a.year, ref(set.base()),
+            return new AssessmentListItem(a.id, a.communeCode, a.communeName, a.provinceCode, a.year, ref(set.base()),
                     set.overlay() == null ? null : ref(set.overlay()), a.createdAt, a.updatedAt, e.criteriaMet(), e.criteriaTotal(),
                     e.criteriaMetText(), e.eligible());
         }).toList();

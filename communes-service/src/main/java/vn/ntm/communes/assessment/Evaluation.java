@@ -8,7 +8,7 @@ import vn.ntm.communes.criteria.IndicatorType;
 import vn.ntm.communes.criteria.Operator;
 
 /** What the evaluation engine computes for one assessment. */
-@Schema(name = "EvaluationResult")
+@Schema(name = "CriteriaEvaluationResult")
 public record Evaluation(
         List<CriterionResult> criteria,
         @Schema(example = "17") int criteriaMet,
@@ -19,8 +19,10 @@ public record Evaluation(
         @Schema(description = "Thresholds used that are not confirmed from the official text.") int unverifiedThresholdsUsed,
         @Schema(description = "Absent for the model-commune conditions.") RevocationRule.Result revocation) {
 
+    @Schema(name = "CriteriaEvaluationStatus")
     public enum Status { MET, NOT_MET, MISSING }
 
+    @Schema(name = "CriteriaEvaluationMissingReason")
     public enum MissingReason {
         /** No value recorded for the indicator. */
         NO_VALUE,

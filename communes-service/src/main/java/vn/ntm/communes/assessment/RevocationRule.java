@@ -20,6 +20,7 @@ public record RevocationRule(int alwaysNumerator, int alwaysDenominator, int wit
     }
 
     /** The rule that fired. */
+    @Schema(name = "CommunesRevocationRuleFired")
     public enum Fired {
         /** 50% or more of the criteria fail. */
         AT_LEAST_HALF_FAILED,
@@ -32,7 +33,7 @@ public record RevocationRule(int alwaysNumerator, int alwaysDenominator, int wit
     public record CriterionOutcome(int number, boolean key, boolean met) {
     }
 
-    @Schema(name = "RevocationTest", description = "QĐ 18/2022/QĐ-TTg revocation test on this evaluation.")
+    @Schema(name = "CommunesRevocationTest", description = "QĐ 18/2022/QĐ-TTg revocation test on this evaluation.")
     public record Result(
             @Schema(description = "Revocation is recommended.") boolean recommended,
             @Schema(description = "The rule that fired, NONE if none.") Fired rule,

@@ -113,13 +113,13 @@ public final class DossierApi {
     }
 
     @Schema(name = "DossierListItem")
-    public record ListItem(UUID id, @Schema(example = "10894") String communeCode, @Schema(example = "Xã Cẩm Hưng") String communeName,
+    public record DossierListItem(UUID id, @Schema(example = "10894") String communeCode, @Schema(example = "Xã Cẩm Hưng") String communeName,
                            @Schema(example = "30") String provinceCode, Level level, int year, DossierState state, Instant createdAt,
                            Instant updatedAt) {
     }
 
     /** One condition that is not met, named so that clients can act on it. */
-    @Schema(name = "UnmetCondition")
+    @Schema(name = "DossierUnmetCondition")
     public record UnmetCondition(@Schema(example = "SURVEY_SATISFACTION") String code,
                                  @Schema(example = "Overall satisfaction 0.8720 is below the pass rate 0.9000 for ADVANCED.") String message) {
     }

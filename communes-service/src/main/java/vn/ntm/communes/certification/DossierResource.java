@@ -35,7 +35,7 @@ import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.Problem;
 import vn.ntm.communes.Level;
 import vn.ntm.communes.certification.DossierApi.DossierView;
-import vn.ntm.communes.certification.DossierApi.ListItem;
+import vn.ntm.communes.certification.DossierApi.DossierListItem;
 import vn.ntm.communes.certification.DossierApi.NewDossier;
 import vn.ntm.communes.certification.DossierApi.Transition;
 
@@ -72,7 +72,7 @@ public class DossierResource {
     @Operation(operationId = "communes_listDossiers", summary = "List dossiers, newest first")
     @APIResponse(responseCode = "200", description = "A page of dossiers.")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public PageResponse<ListItem> list(
+    public PageResponse<DossierListItem> list(
             @Parameter(description = "2-digit GSO province code.", example = "30") @QueryParam("province")
             @Pattern(regexp = "\\d{2}", message = "must be a 2-digit GSO province code") String province,
             @QueryParam("level") Level level,

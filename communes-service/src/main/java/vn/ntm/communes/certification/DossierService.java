@@ -38,7 +38,7 @@ import vn.ntm.communes.certification.DossierApi.Decision;
 import vn.ntm.communes.certification.DossierApi.Declarations;
 import vn.ntm.communes.certification.DossierApi.Document;
 import vn.ntm.communes.certification.DossierApi.DossierView;
-import vn.ntm.communes.certification.DossierApi.ListItem;
+import vn.ntm.communes.certification.DossierApi.DossierListItem;
 import vn.ntm.communes.certification.DossierApi.NewDossier;
 import vn.ntm.communes.certification.DossierApi.StepView;
 import vn.ntm.communes.certification.DossierApi.Transition;
@@ -153,7 +153,7 @@ public class DossierService {
         return d;
     }
 
-    public PageResponse<ListItem> list(String province, Level level, Integer year, DossierState state, PageQuery page) {
+    public PageResponse<DossierListItem> list(String province, Level level, Integer year, DossierState state, PageQuery page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (province != null) {
@@ -174,8 +174,8 @@ public class DossierService {
         }
         var query = DossierEntity.find(where.toString(), Sort.by("createdAt", Sort.Direction.Descending).and("id"), params);
         long total = query.count();
-        List<ListItem> items = query.page(Page.of(page.page(), page.size())).<DossierEntity>list().stream()
-                .map(d -> new ListItem(d.id, d.communeCode, d.communeName, d.provinceCode, d.level, d.year, d.state, d.createdAt, d.updatedAt))
+        List<DossierListItem> items = query.page(Page.of(page.page(), page.size())).<DossierEntity>list().stream()
+                .map(d -> new DossierListItem(d.id, d.communeCode, d.communeName, d.provinceCode, d.level, d.year, d.state, d.createdAt, d.updatedAt))
                 .toList();
         return PageResponse.of(items, page, total);
     }

@@ -3,6 +3,7 @@ package vn.ntm.communes.certification;
 import java.util.List;
 
 /** The steps of QĐ 18/2022/QĐ-TTg (domain reference B.3), in order, then the two outcomes. */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DossierState")
 public enum DossierState {
     /** Tự đánh giá: the commune assesses each criterion (the dossier opens here). */
     SELF_ASSESSMENT,

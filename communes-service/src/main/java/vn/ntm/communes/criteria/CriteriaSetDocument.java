@@ -42,6 +42,7 @@ public record CriteriaSetDocument(
     }
 
     /** A value the threshold scope can take (a region or a commune group). */
+    @Schema(name = "CriteriaSetScope")
     public record Scope(
             @NotBlank @Pattern(regexp = "[A-Z0-9_]{1,60}", message = "must be UPPER_SNAKE_CASE") @Schema(example = "DONG_BANG_SONG_HONG") String code,
             @NotBlank @Schema(example = "Đồng bằng sông Hồng") String nameVi,
@@ -103,20 +104,24 @@ public record CriteriaSetDocument(
     }
 
     /** The recognition a RECOGNITION indicator requires. */
+    @Schema(name = "CriteriaRequiredRecognition")
     public record RequiredRecognition(@NotNull Level level, @NotBlank String criteriaSetCode) {
     }
 
     /** A threshold computed from another set's threshold (same scope and year) times a configured factor. */
+    @Schema(name = "CriteriaDerivedThreshold")
     public record DerivedThreshold(@NotBlank String criteriaSetCode, @NotBlank String indicatorCode,
                                    @NotBlank @Schema(example = "MODEL_INCOME") String factor) {
     }
 
     /** Overlay: thresholds that replace the base ones where they apply; each must be at least as strict. */
+    @Schema(name = "CriteriaIndicatorOverride")
     public record IndicatorOverride(@NotBlank @Schema(example = "15.1") String indicatorCode,
                                     @NotNull @Size(min = 1, max = 200) List<@Valid @NotNull ThresholdDef> thresholds) {
     }
 
     /** Overlay: an indicator the province adds to one of the base set's criteria. */
+    @Schema(name = "CriteriaAddedIndicator")
     public record AddedIndicator(@NotNull @Min(1) @Max(99) Integer criterionNumber, @NotNull @Valid IndicatorDef indicator) {
     }
 }

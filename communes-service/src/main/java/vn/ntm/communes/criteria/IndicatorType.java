@@ -1,6 +1,7 @@
 package vn.ntm.communes.criteria;
 
 /** How an indicator (chỉ tiêu) is measured and evaluated. */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CriteriaIndicatorType")
 public enum IndicatorType {
     /** A number compared with a threshold that may depend on the region (or commune group) and the year. */
     NUMERIC,

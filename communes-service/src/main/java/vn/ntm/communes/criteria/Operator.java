@@ -3,6 +3,7 @@ package vn.ntm.communes.criteria;
 import java.math.BigDecimal;
 
 /** Comparison between a recorded value and a threshold. */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CriteriaOperator", description = "GTE >=, GT >, LTE <=, LT <, EQ =")
 public enum Operator {
     GTE(">="), GT(">"), LTE("<="), LT("<"), EQ("=");
 

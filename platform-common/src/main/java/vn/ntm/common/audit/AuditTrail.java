@@ -1,6 +1,5 @@
 package vn.ntm.common.audit;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -11,19 +10,20 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 
 /**
  * The audit log of a service: one row per write, kept in the service's own {@code audit_event} table
- * (created by its Flyway migration, see docs/architecture.md). Written after the request has finished, on its
+ * (created by its Flyway migration, see docs/architecture.md). A service without a datasource (the gateway) has no trail. Written after the request has finished, on its
  * own connection, so that refused and failed writes are recorded too.
  */
 @ApplicationScoped
 public class AuditTrail {
 
     @Inject
-    Instance<AgroalDataSource> dataSource;
+    Instance<DataSource> dataSource;
 
     public boolean available() {
         return dataSource.isResolvable();

@@ -41,7 +41,7 @@ class AssessmentResourceTest {
                 .header("ETag", equalTo("\"0\"")).header("Location", containsString("/api/v1/assessments/"))
                 .body("communeCode", equalTo(commune.code()))
                 .body("communeName", equalTo(commune.name()))
-                .body("provinceCode", equalTo("34"))
+                .body("provinceCode", equalTo(TestCommunes.PROVINCE))
                 .body("thresholdScope", equalTo("DONG_BANG_SONG_HONG"))
                 .body("criteriaSet.code", equalTo(set))
                 .body("criteriaSet.level", equalTo("NTM"))
@@ -232,7 +232,8 @@ class AssessmentResourceTest {
     void modelConditions() {
         String advanced = TestSets.publish(TestSets.code("TEST-ADV"), TestSets.national("ADVANCED"));
         String model = TestSets.publish(TestSets.code("TEST-MODEL"), TestSets.model(advanced));
-        Commune commune = TestCommunes.nextHaiDuong();
+        TestSets.defineOutstandingFields();
+        Commune commune = TestCommunes.next();
         String id = TestSets.openAssessment(commune.code(), model, 2024);
         String path = "/api/v1/assessments/" + id + "/indicators/";
         given().contentType(ContentType.JSON).header("If-Match", etag(id)).body(Map.of("value", "TOURISM")).when().put(path + "M4.1")

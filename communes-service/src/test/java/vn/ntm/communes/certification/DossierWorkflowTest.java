@@ -206,7 +206,8 @@ class DossierWorkflowTest {
     void modelDossierInProductionNeedsAFourStarOcopProduct() {
         String advancedSet = TestSets.publish(TestSets.code("TEST-ADV"), TestSets.national("ADVANCED"));
         String modelSet = TestSets.publish(TestSets.code("TEST-MODEL"), TestSets.model(advancedSet));
-        Commune commune = TestCommunes.nextHaiDuong();
+        TestSets.defineOutstandingFields();
+        Commune commune = TestCommunes.next();
         TestSets.recordRecognition(commune.code(), "ADVANCED", "QD318-ADVANCED-2021-2025", 2023, "2023-12-29", null);
         String assessment = TestSets.openAssessment(commune.code(), modelSet, 2024);
         TestSets.importValues(assessment, List.of(TestSets.row("M2.1", 70.5), TestSets.row("M3.1", 2), TestSets.row("M4.1", "PRODUCTION")));
@@ -403,7 +404,7 @@ class DossierWorkflowTest {
         transition(id, reject).statusCode(200).body("state", equalTo("REJECTED")).body("nextSteps", hasSize(0));
         open(commune, "NTM", assessment, 2024);
 
-        given().queryParam("province", "34").queryParam("level", "NTM").queryParam("year", 2024).queryParam("state", "REJECTED")
+        given().queryParam("province", TestCommunes.PROVINCE).queryParam("level", "NTM").queryParam("year", 2024).queryParam("state", "REJECTED")
                 .when().get(DOSSIERS).then().statusCode(200).body("items.id", hasItem(id));
         given().queryParam("state", "DONE").when().get(DOSSIERS).then().statusCode(400);
         given().queryParam("province", "3").when().get(DOSSIERS).then().statusCode(400);

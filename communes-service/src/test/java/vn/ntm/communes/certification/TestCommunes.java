@@ -11,46 +11,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Real pre-2025 communes (GSO codes and names from the shipped reference data), handed out once each so that tests
- * sharing one database never collide. Thái Bình (34, Red River Delta) gives the pool; Hà Giang (02) a Northern
- * midlands commune.
+ * sharing one database never collide. Hưng Yên (33, Red River Delta) gives the pool and Hà Giang (02) the Northern
+ * midlands communes: the registry's tests use Hải Dương, Thái Bình and Nam Định, and count Hải Dương's recognitions.
  */
 public final class TestCommunes {
 
     public record Commune(String code, String name, String provinceCode) {
     }
 
-    private static final List<Commune> RED_RIVER_DELTA = load("34");
+    public static final String PROVINCE = "33";
+    private static final List<Commune> RED_RIVER_DELTA = load(PROVINCE);
     private static final List<Commune> NORTHERN_MIDLANDS = load("02");
-    private static final List<Commune> HAI_DUONG = reversed(load("30"));
     private static final AtomicInteger NEXT = new AtomicInteger();
-    private static final AtomicInteger NEXT_HAI_DUONG = new AtomicInteger();
     private static final AtomicInteger NEXT_NORTH = new AtomicInteger();
 
     private TestCommunes() {
     }
 
-    /** A fresh Red River Delta commune (Thái Bình). */
+    /** A fresh Red River Delta commune (Hưng Yên). */
     public static Commune next() {
         return RED_RIVER_DELTA.get(NEXT.getAndIncrement());
-    }
-
-    /**
-     * A fresh Hải Dương commune: the only province whose outstanding fields for model communes are loaded. Taken from
-     * the end of the list (Thanh Miện, Ninh Giang, ...) to stay clear of the communes other tests name.
-     */
-    public static Commune nextHaiDuong() {
-        return HAI_DUONG.get(NEXT_HAI_DUONG.getAndIncrement());
     }
 
     /** A fresh Northern midlands commune (Hà Giang). */
     public static Commune nextNorthern() {
         return NORTHERN_MIDLANDS.get(NEXT_NORTH.getAndIncrement());
-    }
-
-    private static List<Commune> reversed(List<Commune> list) {
-        List<Commune> copy = new ArrayList<>(list);
-        java.util.Collections.reverse(copy);
-        return copy;
     }
 
     private static List<Commune> load(String province) {

@@ -151,6 +151,14 @@ public final class TestSets {
                 "evidence", List.of(Map.of("documentNumber", "12/BC-UBND", "documentDate", "2024-09-15", "title", "Báo cáo chỉ tiêu " + code)));
     }
 
+    /** The province of the test pool defines the three outstanding fields Hải Dương uses (test fixture). */
+    public static void defineOutstandingFields() {
+        for (String[] f : new String[][] {{"PRODUCTION", "Sản xuất"}, {"EDUCATION", "Giáo dục"}, {"CULTURE", "Văn hóa"}}) {
+            given().contentType(ContentType.JSON).body(Map.of("nameVi", f[1], "source", "Test fixture (as Hải Dương defines them)"))
+                    .when().put("/api/v1/outstanding-fields/" + TestCommunes.PROVINCE + "/" + f[0]).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        }
+    }
+
     /** Opens an assessment and returns its id. */
     public static String openAssessment(String communeCode, String setCode, int year) {
         return given().contentType(ContentType.JSON)

@@ -182,15 +182,15 @@ class CriteriaSetResourceTest {
     void aProvincialOverlayMayOnlyTightenAndAppliesToItsOwnCommunes() {
         String base = TestSets.publish(TestSets.code("TEST-NTM"), TestSets.national("NTM"));
         String overlayCode = TestSets.code("TEST-OVL");
-        given().contentType(ContentType.JSON).body(overlay(base, "34", 80, false)).when().put("/api/v1/criteria-sets/" + overlayCode)
+        given().contentType(ContentType.JSON).body(overlay(base, TestCommunes.PROVINCE, 80, false)).when().put("/api/v1/criteria-sets/" + overlayCode)
                 .then().statusCode(400).body("errors[0].field", equalTo("overrides[0].thresholds[0].value"))
                 .body("errors[0].message", containsString("only tighten"));
-        given().contentType(ContentType.JSON).body(overlay("TEST-NONE", "34", 95, false)).when().put("/api/v1/criteria-sets/" + overlayCode)
+        given().contentType(ContentType.JSON).body(overlay("TEST-NONE", TestCommunes.PROVINCE, 95, false)).when().put("/api/v1/criteria-sets/" + overlayCode)
                 .then().statusCode(400).body("errors[0].field", equalTo("baseCode"));
-        given().contentType(ContentType.JSON).body(overlay(base, "34", 95, true)).when().put("/api/v1/criteria-sets/" + overlayCode)
-                .then().statusCode(201).body("baseCode", equalTo(base)).body("provinceCode", equalTo("34")).body("level", equalTo("NTM"));
+        given().contentType(ContentType.JSON).body(overlay(base, TestCommunes.PROVINCE, 95, true)).when().put("/api/v1/criteria-sets/" + overlayCode)
+                .then().statusCode(201).body("baseCode", equalTo(base)).body("provinceCode", equalTo(TestCommunes.PROVINCE)).body("level", equalTo("NTM"));
 
-        // Thái Bình (34) gets the overlay, Hà Giang (02) does not
+        // Hưng Yên (33) gets the overlay, Hà Giang (02) does not
         String inProvince = TestSets.openAssessment(TestCommunes.next().code(), base, 2024);
         String elsewhere = TestSets.openAssessment(TestCommunes.nextNorthern().code(), base, 2024);
         for (String id : List.of(inProvince, elsewhere)) {
@@ -211,5 +211,22 @@ class CriteriaSetResourceTest {
                 .body("criteria[14].indicators[0].status", equalTo("MET"))
                 .body("criteria[16].indicators", hasSize(1))
                 .body("unverifiedThresholdsUsed", greaterThan(0));
+    }
+
+    @Test
+    void provincesDefineTheirOutstandingFields() {
+        given().queryParam("province", "30").when().get("/api/v1/outstanding-fields").then().statusCode(200)
+                .body("items.code", equalTo(List.of("CULTURE", "EDUCATION", "PRODUCTION")))
+                .body("items[2].nameVi", equalTo("Sản xuất"));
+        Map<String, Object> tourism = Map.of("nameVi", "Du lịch", "nameEn", "Tourism", "source", "Quyết định của UBND tỉnh Hà Nam (thử nghiệm)");
+        given().contentType(ContentType.JSON).body(tourism).when().put("/api/v1/outstanding-fields/35/TOURISM").then().statusCode(201)
+                .body("provinceCode", equalTo("35")).body("code", equalTo("TOURISM"));
+        given().contentType(ContentType.JSON).body(tourism).when().put("/api/v1/outstanding-fields/35/TOURISM").then().statusCode(200);
+        given().queryParam("province", "35").when().get("/api/v1/outstanding-fields").then().statusCode(200)
+                .body("items.code", equalTo(List.of("TOURISM"))).body("totalItems", equalTo(1));
+        given().contentType(ContentType.JSON).body(tourism).when().put("/api/v1/outstanding-fields/35/du-lich").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("nameVi", "Du lịch")).when().put("/api/v1/outstanding-fields/35/TOURISM")
+                .then().statusCode(400).body("errors[0].field", equalTo("source"));
+        given().when().get("/api/v1/outstanding-fields").then().statusCode(400);
     }
 }

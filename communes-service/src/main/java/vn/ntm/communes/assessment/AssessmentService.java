@@ -175,6 +175,7 @@ public class AssessmentService {
         int expected = IfMatch.requireVersion(ifMatch);
         AssessmentEntity a = find(id);
         checkVersion(a, expected);
+        checkNotFrozen(a);
         EffectiveCriteriaSet set = evaluations.effectiveSet(a);
         EffectiveCriteriaSet.Indicator indicator = set.indicator(indicatorCode)
                 .orElseThrow(() -> ApiException.notFound("Indicator", indicatorCode + "' of criteria set '" + set.base().code()));
@@ -195,6 +196,7 @@ public class AssessmentService {
         int expected = IfMatch.requireVersion(ifMatch);
         AssessmentEntity a = find(id);
         checkVersion(a, expected);
+        checkNotFrozen(a);
         EffectiveCriteriaSet set = evaluations.effectiveSet(a);
         List<FieldError> errors = new ArrayList<>();
         List<Parsed> parsed = new ArrayList<>();
@@ -356,6 +358,17 @@ public class AssessmentService {
     private void touch(AssessmentEntity a) {
         a.updatedAt = Instant.now(clock);
         em.flush();
+    }
+
+    /** Once a dossier on the assessment is submitted, its values are what the upper tiers verify: they no longer change. */
+    private void checkNotFrozen(AssessmentEntity a) {
+        List<?> frozenBy = em.createNativeQuery("SELECT CAST(id AS text) || ' (' || state || ')' FROM dossier WHERE assessment_id = ?1"
+                        + " AND state NOT IN ('SELF_ASSESSMENT', 'PUBLICATION_FOR_COMMENT', 'SATISFACTION_SURVEY', 'COMMUNE_VOTE', 'REJECTED') LIMIT 1")
+                .setParameter(1, a.id).getResultList();
+        if (!frozenBy.isEmpty()) {
+            throw ApiException.conflict("Assessment " + a.id + " backs the submitted dossier " + frozenBy.get(0)
+                    + ": its values can no longer change. Open a new assessment for a new dossier.");
+        }
     }
 
     static void checkVersion(AssessmentEntity a, int expected) {

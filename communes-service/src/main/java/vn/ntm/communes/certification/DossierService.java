@@ -9,6 +9,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -197,7 +198,11 @@ public class DossierService {
     }
 
     private DossierView apply(UUID id, int expected, Transition t, LocalDate date, RemoteFacts facts) {
-        DossierEntity d = find(id);
+        // the row lock makes a concurrent transition with the same If-Match wait, then fail with 412
+        DossierEntity d = em.find(DossierEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (d == null) {
+            throw ApiException.notFound("Dossier", id);
+        }
         checkVersion(d, expected);
         checkAllowed(d, t.to());
         Boolean debt = t.declarations() != null && t.declarations().capitalConstructionDebt() != null

@@ -163,8 +163,14 @@ class DossierWorkflowTest {
     @Test
     void ntmDossierWalksEveryStepToRecognition() {
         Commune commune = TestCommunes.next();
-        String id = open(commune, "NTM", eligibleAssessment(commune, "NTM"), 2024);
+        String assessment = eligibleAssessment(commune, "NTM");
+        String id = open(commune, "NTM", assessment, 2024);
         walkToCouncilVote(id, commune.code(), "NTM");
+        // submitted: the assessment's values are what the province verified, they no longer change
+        String assessmentEtag = given().when().get("/api/v1/assessments/" + assessment).then().extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", assessmentEtag).body(Map.of("value", false))
+                .when().put("/api/v1/assessments/" + assessment + "/indicators/1.1").then().statusCode(409)
+                .body("detail", containsString("no longer change"));
         transition(id, recognised("2024-12-29")).statusCode(200).header("ETag", equalTo("\"8\""));
         assertRecognised(id, 9);
         assertThat(registry.current(unitId(id), Level.NTM, LocalDate.of(2025, 1, 2))).get()
@@ -427,5 +433,26 @@ class DossierWorkflowTest {
                 .body("items[0].actor", equalTo("anonymous"))
                 .body("items[0].method", equalTo("POST"));
         given().when().get(DOSSIERS + "/3f1c9a52-6f0e-4a7b-9d0e-8f6f3c1d2b7a/audit").then().statusCode(404);
+    }
+
+    @Test
+    void twoOfficialsRecordingTheSameStepAtOnceOneWins() throws Exception {
+        Commune commune = TestCommunes.next();
+        String id = open(commune, "NTM", eligibleAssessment(commune, "NTM"), 2024);
+        String etag = etag(id);
+        java.util.concurrent.Callable<Integer> publish = () -> given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(step("PUBLICATION_FOR_COMMENT", "COMMUNE", "2024-09-25")).when().post(DOSSIERS + "/" + id + "/transitions")
+                .then().extract().statusCode();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var future : pool.invokeAll(List.of(publish, publish))) {
+                statuses.add(future.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(snapshot(id)).isEqualTo(new Snapshot("PUBLICATION_FOR_COMMENT", "\"1\"", 2));
     }
 }

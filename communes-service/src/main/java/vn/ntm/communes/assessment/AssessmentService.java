@@ -130,7 +130,12 @@ public class AssessmentService {
             throw ApiException.unprocessable("The commune group is needed.", List.of(new FieldError("thresholdScope",
                     set.code() + " sets thresholds by commune group: name the group (" + String.join(", ", scopes.stream().sorted().toList()) + ")")));
         }
-        if (scope == null || !scopes.contains(scope)) {
+        if (scope == null) {
+            throw ApiException.unprocessable("The commune's region is not known.", List.of(new FieldError("thresholdScope",
+                    unit.name() + " (" + unit.code() + ") has no single region (its province's predecessors lie in several): name the scope whose "
+                            + "thresholds apply, with thresholdScopeReason (" + String.join(", ", scopes.stream().sorted().toList()) + ")")));
+        }
+        if (!scopes.contains(scope)) {
             throw ApiException.unprocessable("No thresholds for this region.", List.of(new FieldError("thresholdScope",
                     "'" + scope + "' (" + unit.name() + ", region " + unit.region() + ") is not one of the scopes of " + set.code() + ": "
                             + String.join(", ", scopes.stream().sorted().toList()))));

@@ -81,7 +81,7 @@ public class ProblemMappers {
             case 404 -> "There is no resource at " + path(uri) + ".";
             case 405 -> "This resource does not accept that method.";
             case 406 -> "This resource cannot answer in the requested media type; ask for application/json.";
-            case 415 -> "Send the body as application/json.";
+            case 415 -> "This endpoint does not accept that Content-Type; see its request body in the API documentation (most take application/json).";
             default -> type.title() + ".";
         };
         Response.ResponseBuilder answer = Response.fromResponse(Problems.response(

@@ -1,0 +1,41 @@
+package vn.ntm.gateway.view.clients;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The ocop-service calls of the composite views, each with its timeout and circuit breaker. */
+@RegisterRestClient(configKey = "ocop")
+@RegisterClientHeaders
+@Path("/api/v1/ocop")
+@Produces(MediaType.APPLICATION_JSON)
+@Timeout(ViewCalls.TIMEOUT_MS)
+@CircuitBreaker(requestVolumeThreshold = ViewCalls.BREAKER_VOLUME, failureRatio = ViewCalls.BREAKER_RATIO,
+        delay = ViewCalls.BREAKER_DELAY_MS, successThreshold = ViewCalls.BREAKER_SUCCESSES,
+        skipOn = {PartNotFound.class, PartRefused.class})
+public interface OcopClient {
+
+    @GET
+    @Path("/communes/{code}/summary")
+    Uni<JsonNode> communeSummary(@PathParam("code") String code);
+
+    @GET
+    @Path("/statistics")
+    Uni<JsonNode> statistics(@QueryParam("province") String province);
+
+    @ClientExceptionMapper
+    static RuntimeException toException(Response response) {
+        return UpstreamAnswers.toException("ocop", response);
+    }
+}

@@ -1,0 +1,128 @@
+package vn.ntm.communes.units;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ntm.common.paging.PageQuery;
+import vn.ntm.common.problem.ApiException;
+import vn.ntm.common.problem.Problem;
+import vn.ntm.communes.Level;
+
+/** Commune-level units: listing and search, and one unit with its lineage and level. */
+@Path("/api/v1/communes")
+@Tag(name = "Administrative units", description = "Provinces and commune-level units with their validity in time and lineage (GSO codes).")
+public class CommuneResource {
+
+    static final String DONG_LAC_EXAMPLE = """
+            {"code": "10657", "name": "Xã Đồng Lạc", "type": "XA", "provinceCode": "30", "provinceName": "Tỉnh Hải Dương",
+             "region": "DONG_BANG_SONG_HONG", "regionName": "Đồng bằng sông Hồng", "districtCode": "291", "districtName": "Huyện Nam Sách",
+             "validFrom": "2010-06-04", "validTo": "2025-06-30", "status": "ENDED", "asOf": "2026-01-15", "predecessors": [],
+             "successors": [{"code": "10642", "name": "Xã Thái Tân", "type": "XA", "provinceCode": "31", "provinceName": "Thành phố Hải Phòng",
+                             "validFrom": "2025-07-01", "kind": "FULL", "effectiveDate": "2025-07-01"}],
+             "recognition": {"level": "MODEL", "basis": "OWN", "criteriaSetCode": "QD319-MODEL-2021-2025", "since": "2025-04-29",
+                             "reappraisalRequired": false}}""";
+
+    private final CommuneViews views;
+    private final CommuneSearch search;
+    private final ProvinceViews provinces;
+    private final Today today;
+
+    CommuneResource(CommuneViews views, CommuneSearch search, ProvinceViews provinces, Today today) {
+        this.views = views;
+        this.search = search;
+        this.provinces = provinces;
+        this.today = today;
+    }
+
+    @GET
+    @Path("{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read a commune-level unit on a date", operationId = "communes_getCommune",
+            description = "The unit carrying the code on `asOf` (default today); when no unit carries it that day, the last unit "
+                    + "that carried it, with status ENDED, its validTo and its successors. Codes were reused after 1 July 2025: "
+                    + "10903 is Xã Ngọc Liên before and Xã Cẩm Giàng after. Served from memory; see the README on staleness.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommuneView.class),
+            examples = @ExampleObject(name = "Xã Đồng Lạc after the merge", value = DONG_LAC_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Code not 5 digits or date not ISO 8601", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No unit carried the code on or before asOf", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Uni<CommuneView> get(
+            @Parameter(description = "5-digit GSO code", example = "10657") @PathParam("code") String code,
+            @Parameter(description = "Date to read the code on (YYYY-MM-DD), default today", example = "2025-01-01") @QueryParam("asOf") String asOf) {
+        CommuneViews.Key key = new CommuneViews.Key(QueryParams.communeCode("code", code), today.orToday(QueryParams.date("asOf", asOf)));
+        CommuneView hit = views.cached(key);
+        if (hit != null) {
+            return Uni.createFrom().item(hit);
+        }
+        return Uni.createFrom().item(() -> views.view(key)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List and search commune-level units", operationId = "communes_listCommunes",
+            description = "Units existing on `asOf` (default today), by code. `q` finds names without diacritics and in any case "
+                    + "(`dong lac` finds Xã Đồng Lạc), or codes by prefix when it is digits. `level` keeps units whose current level "
+                    + "is exactly that one. A `province` that has ended before the date (30 Tỉnh Hải Dương) lists its units on its "
+                    + "last day, and `meta` says it ended and which province took over.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommuneListing.class),
+            examples = @ExampleObject(name = "Hải Dương's rural communes", value = """
+                    {"items": [{"code": "10528", "name": "Xã Liên Hồng", "type": "XA", "provinceCode": "30", "provinceName": "Tỉnh Hải Dương",
+                                "districtName": "Thành phố Hải Dương", "validFrom": "2010-06-04", "validTo": "2025-06-30", "reappraisalRequired": false}],
+                     "page": 0, "size": 1, "totalItems": 151,
+                     "meta": {"asOf": "2025-06-30", "province": {"code": "30", "name": "Tỉnh Hải Dương", "region": "DONG_BANG_SONG_HONG",
+                              "regionName": "Đồng bằng sông Hồng", "validFrom": "2010-06-04", "validTo": "2025-06-30"},
+                              "provinceEnded": true, "successors": [{"code": "31", "name": "Thành phố Hải Phòng", "region": "DONG_BANG_SONG_HONG",
+                              "regionName": "Đồng bằng sông Hồng", "validFrom": "2025-07-01"}],
+                              "note": "Tỉnh Hải Dương (30) ended on 2025-06-30; these are its units on that day. From 2025-07-01 they belong to Thành phố Hải Phòng (31)."}}""")))
+    @APIResponse(responseCode = "400", description = "Bad filter value or page", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No province carried the code on or before asOf", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public CommuneListing list(
+            @Parameter(description = "2-digit GSO province code", example = "30") @QueryParam("province") String province,
+            @Parameter(description = "XA, PHUONG, THI_TRAN or DAC_KHU", example = "XA") @QueryParam("type") String type,
+            @Parameter(description = "Name (diacritics optional) or code prefix", example = "dong lac") @QueryParam("q") String q,
+            @Parameter(description = "NTM, ADVANCED or MODEL: current level", example = "MODEL") @QueryParam("level") String level,
+            @Parameter(description = "Date (YYYY-MM-DD), default today", example = "2025-01-01") @QueryParam("asOf") String asOf,
+            @BeanParam @Valid PageQuery page) {
+        LocalDate asked = QueryParams.date("asOf", asOf);
+        LocalDate date = today.orToday(asked);
+        String provinceCode = QueryParams.provinceCode("province", province);
+        if (q != null && q.length() > 100) {
+            throw ApiException.invalidField("q", "must be at most 100 characters");
+        }
+        CommuneListing.Meta meta = new CommuneListing.Meta(date, null, null, null, null);
+        Long provinceId = null;
+        if (provinceCode != null) {
+            ProvinceRef p = provinces.require(provinceCode, date);
+            provinceId = p.id();
+            if (!p.existsOn(date)) {
+                LocalDate lastDay = p.validTo();
+                List<ProvinceRef> successors = provinces.successors(p);
+                String to = successors.isEmpty() ? "" : " From " + lastDay.plusDays(1) + " they belong to "
+                        + String.join(", ", successors.stream().map(s -> s.name() + " (" + s.code() + ")").toList()) + ".";
+                meta = new CommuneListing.Meta(lastDay, p, true, successors,
+                        p.name() + " (" + p.code() + ") ended on " + lastDay + "; these are its units on that day." + to);
+                date = lastDay;
+            } else {
+                meta = new CommuneListing.Meta(date, p, false, null, null);
+            }
+        }
+        CommuneSearch.Result result = search.search(new CommuneSearch.Filter(date, provinceId,
+                QueryParams.enumValue("type", type, UnitType.class), q, QueryParams.enumValue("level", level, Level.class)), page);
+        return new CommuneListing(result.items(), page.page(), page.size(), result.total(), meta);
+    }
+}

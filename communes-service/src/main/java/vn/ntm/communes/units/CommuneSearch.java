@@ -29,12 +29,12 @@ public class CommuneSearch {
     public record Result(List<CommuneSummary> items, long total) {
     }
 
-    private static final String FROM = """
-             FROM commune c JOIN province p ON p.id = c.province_id
-             LEFT JOIN LATERAL (SELECT max(level_rank(r.level)) AS rank FROM recognition r
-                                WHERE r.unit_id = c.id AND r.decision_date <= ? AND (r.revoked_on IS NULL OR r.revoked_on > ?)) own ON true
-             LEFT JOIN derived_level dl ON dl.unit_id = c.id
-             WHERE c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to >= ?)""";
+    private static final String FROM = " " + """
+            FROM commune c JOIN province p ON p.id = c.province_id
+            LEFT JOIN LATERAL (SELECT max(level_rank(r.level)) AS rank FROM recognition r
+                               WHERE r.unit_id = c.id AND r.decision_date <= ? AND (r.revoked_on IS NULL OR r.revoked_on > ?)) own ON true
+            LEFT JOIN derived_level dl ON dl.unit_id = c.id
+            WHERE c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to >= ?)""";
     private static final String LEVEL = "COALESCE(own.rank, level_rank(dl.level))";
 
     private final AgroalDataSource dataSource;

@@ -33,10 +33,10 @@ final class MappingImport {
     }
 
     ImportResult run(Connection c, List<CsvRow> rows) throws SQLException {
-        List<Line> lines = validate(rows);
+        RowErrors errors = new RowErrors();
+        List<Line> lines = validate(rows, errors);
         List<Line> communes = lines.stream().filter(l -> !l.district()).toList();
         List<Line> districts = lines.stream().filter(Line::district).toList();
-        RowErrors errors = new RowErrors();
         List<long[]> links = resolve(c, communes, errors);
         checkTargetsExist(c, districts, errors);
         errors.throwIfAny(ImportKind.MAPPING);
@@ -45,8 +45,8 @@ final class MappingImport {
                 communes.size() - counts[0] - counts[1], districts.size(), null);
     }
 
-    private List<Line> validate(List<CsvRow> rows) {
-        RowErrors errors = new RowErrors();
+    /** Rows well-formed enough to resolve; every problem found goes to {@code errors}. */
+    private List<Line> validate(List<CsvRow> rows, RowErrors errors) {
         List<Line> lines = new ArrayList<>(rows.size());
         Map<String, Integer> pairs = new HashMap<>();
         Map<String, List<Line>> byOld = new HashMap<>();
@@ -92,7 +92,6 @@ final class MappingImport {
                 }
             }
         }
-        errors.throwIfAny(ImportKind.MAPPING);
         return lines;
     }
 

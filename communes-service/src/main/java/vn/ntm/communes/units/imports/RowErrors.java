@@ -13,13 +13,16 @@ final class RowErrors {
     /** Enough to fix a file; a file that is wrong everywhere does not need 10,000 copies of the same message. */
     static final int MAX_LISTED = 1000;
 
-    private final List<Problem.FieldError> errors = new ArrayList<>();
+    private record Error(int line, String message) {
+    }
+
+    private final List<Error> errors = new ArrayList<>();
     private int count;
 
     void add(int line, String message) {
         count++;
         if (errors.size() < MAX_LISTED) {
-            errors.add(new Problem.FieldError("line " + line, message));
+            errors.add(new Error(line, message));
         }
     }
 
@@ -38,6 +41,7 @@ final class RowErrors {
         String listed = count > errors.size() ? " The first " + errors.size() + " are listed." : "";
         throw new ApiException(ProblemType.VALIDATION,
                 "The " + kind + " file has " + count + " invalid row(s); nothing was imported. Fix them and send the whole file again." + listed,
-                List.copyOf(errors), Map.of("kind", kind.name(), "invalidRows", count));
+                errors.stream().sorted(java.util.Comparator.comparingInt(Error::line))
+                        .map(e -> new Problem.FieldError("line " + e.line(), e.message())).toList(), Map.of("kind", kind.name(), "invalidRows", count));
     }
 }

@@ -1,6 +1,7 @@
 package vn.ntm.communes.units;
 
 /** Commune-level unit types of the GSO lists. Only {@link #XA} communes are in the NTM programme. */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CommunesUnitType")
 public enum UnitType {
     /** Xã (rural commune). */
     XA,

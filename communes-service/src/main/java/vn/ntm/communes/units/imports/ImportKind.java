@@ -3,6 +3,7 @@ package vn.ntm.communes.units.imports;
 import java.util.List;
 
 /** The official lists the registry imports, each with the exact header of its CSV file (see reference-data/SOURCES.md). */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CommunesUnitImportKind")
 public enum ImportKind {
     /** National list before the 1 July 2025 reform (GSO, current to 01/03/2025). */
     PRE_2025(List.of("province_code", "province_name", "district_code", "district_name", "unit_code", "unit_name", "unit_type")),

@@ -33,7 +33,7 @@ public class CommuneResource {
             {"code": "10657", "name": "Xã Đồng Lạc", "type": "XA", "provinceCode": "30", "provinceName": "Tỉnh Hải Dương",
              "region": "DONG_BANG_SONG_HONG", "regionName": "Đồng bằng sông Hồng", "districtCode": "291", "districtName": "Huyện Nam Sách",
              "validFrom": "2010-06-04", "validTo": "2025-06-30", "status": "ENDED", "asOf": "2026-01-15", "predecessors": [],
-             "successors": [{"code": "10642", "name": "Xã Thái Tân", "type": "XA", "provinceCode": "31", "provinceName": "Thành phố Hải Phòng",
+             "successors": [{"code": "10606", "name": "Xã Nam Sách", "type": "XA", "provinceCode": "31", "provinceName": "Thành phố Hải Phòng",
                              "validFrom": "2025-07-01", "kind": "FULL", "effectiveDate": "2025-07-01"}],
              "recognition": {"level": "MODEL", "basis": "OWN", "criteriaSetCode": "QD319-MODEL-2021-2025", "since": "2025-04-29",
                              "reappraisalRequired": false}}""";
@@ -81,8 +81,8 @@ public class CommuneResource {
                     + "last day, and `meta` says it ended and which province took over.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommuneListing.class),
             examples = @ExampleObject(name = "Hải Dương's rural communes", value = """
-                    {"items": [{"code": "10528", "name": "Xã Liên Hồng", "type": "XA", "provinceCode": "30", "provinceName": "Tỉnh Hải Dương",
-                                "districtName": "Thành phố Hải Dương", "validFrom": "2010-06-04", "validTo": "2025-06-30", "reappraisalRequired": false}],
+                    {"items": [{"code": "10555", "name": "Xã Hoàng Hoa Thám", "type": "XA", "provinceCode": "30", "provinceName": "Tỉnh Hải Dương",
+                                "districtName": "Thành phố Chí Linh", "validFrom": "2010-06-04", "validTo": "2025-06-30", "reappraisalRequired": false}],
                      "page": 0, "size": 1, "totalItems": 151,
                      "meta": {"asOf": "2025-06-30", "province": {"code": "30", "name": "Tỉnh Hải Dương", "region": "DONG_BANG_SONG_HONG",
                               "regionName": "Đồng bằng sông Hồng", "validFrom": "2010-06-04", "validTo": "2025-06-30"},

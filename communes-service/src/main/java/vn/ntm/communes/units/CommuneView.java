@@ -34,8 +34,8 @@ public record CommuneView(
     @Schema(name = "CommunesLinkedUnit")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LinkedUnit(
-            @Schema(example = "10642") String code,
-            @Schema(example = "Xã Thái Tân") String name,
+            @Schema(example = "10606") String code,
+            @Schema(example = "Xã Nam Sách") String name,
             @Schema(example = "XA") UnitType type,
             @Schema(example = "31") String provinceCode,
             @Schema(example = "Thành phố Hải Phòng") String provinceName,

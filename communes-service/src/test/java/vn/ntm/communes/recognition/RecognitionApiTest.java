@@ -68,6 +68,9 @@ class RecognitionApiTest {
         given().queryParam("asOf", "2024-06-01").when().get("/api/v1/communes/12565")
                 .then().statusCode(200).body("recognition.level", equalTo("ADVANCED")).body("recognition.basis", equalTo("OWN"));
 
+        // read (and cached) before the revocation: the revocation must show at once
+        given().queryParam("asOf", "2025-04-01").when().get("/api/v1/communes/12565")
+                .then().statusCode(200).body("recognition.level", equalTo("ADVANCED"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("decisionNumber", "1520/QĐ-UBND", "decisionDate", "2025-03-10", "reason", "Tiêu chí Môi trường không còn đạt"))
                 .when().post("/api/v1/recognitions/" + id + "/revocation")

@@ -1,5 +1,6 @@
 package vn.ntm.communes.units;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -7,12 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A province in one period of the administrative map (codes were reused in 2025: 24 was Bắc Giang, is now Bắc Ninh).
  *
+ * @param id     database id: internal, never shown (provinces are known by GSO code and validity)
  * @param region region code, {@code null} for a post-reform province whose predecessors lie in different regions
  */
 @Schema(name = "CommunesProvinceRef", description = "A province in one period of the administrative map.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProvinceRef(
-        @Schema(hidden = true) long id,
+        @JsonIgnore @Schema(hidden = true) long id,
         @Schema(example = "30") String code,
         @Schema(example = "Tỉnh Hải Dương") String name,
         @Schema(example = "DONG_BANG_SONG_HONG") String region,

@@ -23,6 +23,7 @@ import vn.ntm.common.testing.EmbeddedPostgresResource;
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 class UnitImportTest {
 
+    private static final String CSV = "text/csv; charset=UTF-8";
     private static final String PRE_HEADER = "province_code,province_name,district_code,district_name,unit_code,unit_name,unit_type\n";
 
     @Inject
@@ -46,7 +47,7 @@ class UnitImportTest {
                 .body("provinces.unchanged", equalTo(63));
         String mapping = new String(getClass().getClassLoader().getResourceAsStream("reference-data/vn_admin_units_2025_mapping.csv")
                 .readAllBytes(), StandardCharsets.UTF_8);
-        given().contentType("text/csv").body(mapping.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "MAPPING")
+        given().contentType(CSV).body(mapping.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "MAPPING")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(200).body("inserted", equalTo(0)).body("unchanged", equalTo(10567)).body("skipped", equalTo(5));
     }
@@ -55,11 +56,11 @@ class UnitImportTest {
     void aNewUnitIsInsertedOnceThenUnchanged() {
         // Xã Tân An (07693, TP Bắc Giang): a real GSO record of February 2025 that the shipped list leaves out
         String file = PRE_HEADER + "24,Tỉnh Bắc Giang,213,Thành phố Bắc Giang,07693,Xã Tân An,Xã\n";
-        given().contentType("text/csv").body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "PRE_2025")
+        given().contentType(CSV).body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "PRE_2025")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(200).body("inserted", equalTo(1)).body("unchanged", equalTo(0))
                 .body("provinces.unchanged", equalTo(1));
-        given().contentType("text/csv").body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "PRE_2025")
+        given().contentType(CSV).body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "PRE_2025")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(200).body("inserted", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(1));
         UnitRef tanAn = directory.communeByCode("07693", LocalDate.of(2025, 2, 1)).orElseThrow();
@@ -76,7 +77,7 @@ class UnitImportTest {
                 + "24,Tỉnh Bắc Giang,213,Thành phố Bắc Giang,07744,Xã Thắng Cương,Huyện\n"
                 + "24,Tỉnh Bắc Giang,213\n"
                 + "30,Tỉnh Hải Dương,291,Huyện Nam Sách,10657,,Xã\n";
-        given().contentType("text/csv").body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "PRE_2025")
+        given().contentType(CSV).body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "PRE_2025")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("nothing was imported"))
@@ -100,7 +101,7 @@ class UnitImportTest {
                 + "10657,10642,full,commune\n"
                 + "10658,10642,full,commune\n"
                 + "10657,99999,partial,commune\n";
-        given().contentType("text/csv").body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "MAPPING")
+        given().contentType(CSV).body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "MAPPING")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItems("line 2", "line 3", "line 4"));
@@ -112,7 +113,7 @@ class UnitImportTest {
                 + "30,Tỉnh Hải Dương,Đồng bằng sông Hồng\n"
                 + "31,Thành phố Hải Phòng,Miền Bắc\n"
                 + "33,Tỉnh Thái Bình,Đồng bằng sông Hồng\n";
-        given().contentType("text/csv").body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "PROVINCE_REGIONS")
+        given().contentType(CSV).body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "PROVINCE_REGIONS")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(400)
                 .body("errors", hasSize(2))
@@ -120,7 +121,7 @@ class UnitImportTest {
                 .body("errors[0].message", containsString("Đồng bằng sông Cửu Long"))
                 .body("errors[1].field", equalTo("line 4"))
                 .body("errors[1].message", containsString("Tỉnh Hưng Yên"));
-        given().contentType("text/csv").body("province_code,province_name,region\n30,tỉnh hải dương,dong bang song hong\n".getBytes(StandardCharsets.UTF_8))
+        given().contentType(CSV).body("province_code,province_name,region\n30,tỉnh hải dương,dong bang song hong\n".getBytes(StandardCharsets.UTF_8))
                 .queryParam("kind", "PROVINCE_REGIONS")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(200).body("unchanged", equalTo(1));
@@ -128,18 +129,18 @@ class UnitImportTest {
 
     @Test
     void wrongKindHeaderOrBodyIsAProblem() {
-        given().contentType("text/csv").body(PRE_HEADER).queryParam("kind", "DISTRICTS")
+        given().contentType(CSV).body(PRE_HEADER).queryParam("kind", "DISTRICTS")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(400).body("errors[0].field", equalTo("kind"));
-        given().contentType("text/csv").body(PRE_HEADER).when().post("/api/v1/admin-units/imports")
+        given().contentType(CSV).body(PRE_HEADER).when().post("/api/v1/admin-units/imports")
                 .then().statusCode(400).body("errors[0].field", equalTo("kind"));
-        given().contentType("text/csv").body("code,name\n10657,Xã Đồng Lạc\n").queryParam("kind", "POST_2025")
+        given().contentType(CSV).body("code,name\n10657,Xã Đồng Lạc\n").queryParam("kind", "POST_2025")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(400).body("errors[0].field", equalTo("line 1"));
-        given().contentType("text/csv").body(PRE_HEADER).queryParam("kind", "PRE_2025")
+        given().contentType(CSV).body(PRE_HEADER).queryParam("kind", "PRE_2025")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(400).body("detail", containsString("no rows"));
-        given().contentType("text/csv").body("").queryParam("kind", "PRE_2025")
+        given().contentType(CSV).body("").queryParam("kind", "PRE_2025")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(400);
         given().contentType("application/json").body("{}").queryParam("kind", "PRE_2025")

@@ -5,7 +5,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -63,10 +67,24 @@ public class UnitImportResource {
     public ImportResult importList(
             @Parameter(description = "PRE_2025, POST_2025, MAPPING or PROVINCE_REGIONS", required = true, example = "PRE_2025")
             @QueryParam("kind") String kind,
-            String body) {
+            byte[] body, @Context HttpHeaders headers) {
         if (kind == null || kind.isBlank()) {
             throw ApiException.invalidField("kind", "is required: PRE_2025, POST_2025, MAPPING or PROVINCE_REGIONS");
         }
-        return imports.importCsv(QueryParams.enumValue("kind", kind, ImportKind.class), body);
+        ImportKind parsed = QueryParams.enumValue("kind", kind, ImportKind.class);
+        return imports.importCsv(parsed, new String(body == null ? new byte[0] : body, charset(headers)));
+    }
+
+    /** The official files are UTF-8; a declared charset is honoured. */
+    private static Charset charset(HttpHeaders headers) {
+        String declared = headers.getMediaType() == null ? null : headers.getMediaType().getParameters().get("charset");
+        if (declared == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(declared);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("Unknown charset '" + declared + "' in Content-Type; send the file as UTF-8.");
+        }
     }
 }

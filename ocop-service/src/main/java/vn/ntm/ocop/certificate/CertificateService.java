@@ -1,0 +1,106 @@
+package vn.ntm.ocop.certificate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import vn.ntm.common.paging.PageQuery;
+import vn.ntm.common.paging.PageResponse;
+import vn.ntm.common.problem.ApiException;
+import vn.ntm.common.problem.Problem;
+import vn.ntm.common.problem.ProblemType;
+import vn.ntm.common.security.CurrentActor;
+import vn.ntm.common.text.VietnameseText;
+import vn.ntm.ocop.support.ETags;
+import vn.ntm.ocop.support.Filter;
+import vn.ntm.ocop.support.OcopClock;
+
+/** Verification, listings and revocation of certificates. */
+@ApplicationScoped
+public class CertificateService {
+
+    /** The number printed on packages: OCOP-{province}-{year}-{6 digits}. */
+    public static final Pattern NUMBER = Pattern.compile("OCOP-\\d{2}-\\d{4}-\\d{6}");
+    private static final String SELECT = "from Certificate c join fetch c.product p join fetch p.subject s left join fetch c.supersededBy";
+
+    @Inject
+    CertificateStates states;
+
+    @Inject
+    OcopClock clock;
+
+    @Inject
+    CurrentActor actor;
+
+    public Certificate find(String number) {
+        String normalised = number == null ? "" : number.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!NUMBER.matcher(normalised).matches()) {
+            throw ApiException.invalidField("number", "'" + number + "' is not an OCOP certificate number (expected e.g. OCOP-30-2025-000123)");
+        }
+        return Certificate.<Certificate>find(SELECT + " where c.number = ?1", normalised).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("OCOP certificate", normalised));
+    }
+
+    public CertificateVerification verify(String number) {
+        Certificate c = find(number);
+        LocalDate today = clock.today();
+        return CertificateMapper.verification(c, states.on(c, today), today);
+    }
+
+    public CertificateView view(Certificate c) {
+        LocalDate today = clock.today();
+        return CertificateMapper.view(c, states.on(c, today), today);
+    }
+
+    public PageResponse<CertificateView> list(CertificateState state, String province, String commune, Integer stars, UUID product,
+            PageQuery page) {
+        LocalDate today = clock.today();
+        Filter filter = new Filter()
+                .when(province, "c.provinceCode = :province", "province")
+                .when(commune, "c.communeCode = :commune", "commune")
+                .when(stars, "c.stars = :stars", "stars")
+                .when(product, "p.id = :product", "product");
+        if (state != null) {
+            filter.always(CertificateStates.hql(state, "c"), states.params(today));
+        }
+        long total = Certificate.find("select count(c) from Certificate c join c.product p where " + filter.where(), filter.params())
+                .project(Long.class).singleResult();
+        List<Certificate> items = Certificate.<Certificate>find(SELECT + " where " + filter.where() + " order by c.validUntil, c.number",
+                filter.params()).page(page.page(), page.size()).list();
+        return PageResponse.of(items.stream().map(c -> CertificateMapper.view(c, states.on(c, today), today)).toList(), page, total);
+    }
+
+    @Transactional
+    public Certificate revoke(String number, String ifMatch, RevocationRequest request) {
+        Certificate found = find(number);
+        Certificate c = Certificate.findById(found.id, LockModeType.PESSIMISTIC_WRITE);
+        ETags.requireMatch(ifMatch, c.version);
+        LocalDate today = clock.today();
+        if (request.revokedOn().isBefore(c.issuedOn)) {
+            throw ApiException.unprocessable("A certificate cannot be revoked before it was issued.",
+                    List.of(new Problem.FieldError("revokedOn", "must be on or after the issue date " + c.issuedOn)));
+        }
+        CertificateState onThatDay = states.on(c, request.revokedOn());
+        CertificateState now = states.on(c, today);
+        if (!onThatDay.inForce() || !now.inForce()) {
+            CertificateState blocking = onThatDay.inForce() ? now : onThatDay;
+            throw new ApiException(ProblemType.INVALID_TRANSITION, "Only a certificate in force can be revoked; " + c.number + " is "
+                    + blocking + (blocking == CertificateState.EXPIRED ? " (last valid day " + c.validUntil + ")" : "") + ".",
+                    null, Map.of("state", blocking.name()));
+        }
+        c.revokedOn = request.revokedOn();
+        c.revocationReasonCode = request.reasonCode();
+        c.revocationReason = VietnameseText.nfc(request.reason());
+        c.revocationDecision = VietnameseText.nfc(request.decisionNumber());
+        c.revokedBy = actor.get().subject();
+        c.storedState = CertificateState.REVOKED;
+        c.stateChangedOn = today;
+        c.flush();
+        return c;
+    }
+}

@@ -1,0 +1,22 @@
+package vn.ntm.ocop.evaluation;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ntm.ocop.rules.CouncilLevel;
+
+/** Opens an evaluation round for a product. */
+@Schema(name = "OcopEvaluationRequest")
+public record EvaluationRequest(
+        @NotNull UUID productId,
+        @NotNull @Schema(example = "PROVINCE") CouncilLevel councilLevel,
+        @Size(max = 300) @Schema(example = "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Hải Dương") String councilName,
+        @NotNull @PastOrPresent
+        @Schema(description = "The council's meeting date; it selects the rule version in force.", example = "2025-06-10") LocalDate evaluationDate,
+        @Size(max = 50) List<@NotNull @Valid MandatoryAnswer> mandatoryCriteria) {
+}

@@ -1,0 +1,91 @@
+package vn.ntm.ocop.evaluation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import vn.ntm.common.problem.ApiException;
+import vn.ntm.common.problem.ProblemType;
+import vn.ntm.common.security.Actor;
+import vn.ntm.common.security.CurrentActor;
+import vn.ntm.ocop.rules.RuleSet;
+import vn.ntm.ocop.rules.ScorePart;
+
+/**
+ * Members file their own score sheet. The evaluation row is locked while a sheet is written so that members filing
+ * at the same time queue instead of failing; each filing moves the evaluation's version (ETag), so a decision taken on
+ * an older read is refused.
+ */
+@ApplicationScoped
+public class ScoreSheetService {
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    EvaluationService evaluations;
+
+    public record Filed(ScoreSheet sheet, boolean created, long evaluationVersion, RuleSet rules) {
+    }
+
+    @Transactional
+    public Filed file(UUID evaluationId, ScoreSheetRequest request) {
+        String member = member();
+        Evaluation evaluation = locked(evaluationId);
+        EvaluationService.requireOpen(evaluation);
+        RuleSet rules = evaluations.rulesOf(evaluation);
+        ScoreSheetValidator.Checked checked = ScoreSheetValidator.check(request, rules);
+
+        Optional<ScoreSheet> existing = evaluation.sheets.stream().filter(s -> s.member.equals(member)).findFirst();
+        ScoreSheet sheet = existing.orElseGet(ScoreSheet::new);
+        sheet.member = member;
+        sheet.partA = checked.parts().get(ScorePart.A);
+        sheet.partB = checked.parts().get(ScorePart.B);
+        sheet.partC = checked.parts().get(ScorePart.C);
+        sheet.total = checked.total();
+        sheet.filedAt = Instant.now();
+        sheet.items.clear();
+        sheet.items.addAll(checked.items());
+        if (existing.isEmpty()) {
+            sheet.evaluation = evaluation;
+            evaluation.sheets.add(sheet);
+        }
+        evaluation.updatedAt = sheet.filedAt;
+        evaluation.flush();
+        return new Filed(sheet, existing.isEmpty(), evaluation.version, rules);
+    }
+
+    @Transactional
+    public long withdraw(UUID evaluationId) {
+        String member = member();
+        Evaluation evaluation = locked(evaluationId);
+        EvaluationService.requireOpen(evaluation);
+        boolean removed = evaluation.sheets.removeIf(s -> s.member.equals(member));
+        if (!removed) {
+            throw ApiException.notFound("Score sheet of member", member);
+        }
+        evaluation.updatedAt = Instant.now();
+        evaluation.flush();
+        return evaluation.version;
+    }
+
+    private String member() {
+        Actor actor = currentActor.get();
+        if (actor.isAnonymous()) {
+            throw new ApiException(ProblemType.UNAUTHORIZED,
+                    "A score sheet belongs to the council member who files it: authenticate as that member first.");
+        }
+        return actor.subject();
+    }
+
+    private static Evaluation locked(UUID id) {
+        Evaluation evaluation = Evaluation.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (evaluation == null) {
+            throw ApiException.notFound("OCOP evaluation", id);
+        }
+        return evaluation;
+    }
+}

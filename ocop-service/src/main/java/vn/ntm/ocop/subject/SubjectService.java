@@ -1,0 +1,107 @@
+package vn.ntm.ocop.subject;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+import vn.ntm.common.paging.PageQuery;
+import vn.ntm.common.paging.PageResponse;
+import vn.ntm.common.problem.ApiException;
+import vn.ntm.ocop.commune.CommuneLookup;
+import vn.ntm.ocop.commune.VerifiedCommune;
+import vn.ntm.ocop.product.Product;
+import vn.ntm.ocop.support.ETags;
+import vn.ntm.ocop.support.Filter;
+import vn.ntm.ocop.support.OcopClock;
+
+/**
+ * The subject registry. The commune is checked with communes-service before the transaction opens, so that a slow
+ * dependency holds no connection and a refusal writes nothing.
+ */
+@ApplicationScoped
+public class SubjectService {
+
+    @Inject
+    CommuneLookup communes;
+
+    @Inject
+    OcopClock clock;
+
+    public OcopSubject create(SubjectRequest request) {
+        VerifiedCommune commune = communes.verify("communeCode", request.communeCode(), asOf(request));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            requireUniqueRegistration(request, null);
+            OcopSubject subject = new OcopSubject();
+            subject.id = UUID.randomUUID();
+            SubjectMapper.apply(request, commune, subject);
+            subject.createdAt = Instant.now();
+            subject.updatedAt = subject.createdAt;
+            subject.persistAndFlush();
+            return subject;
+        });
+    }
+
+    public OcopSubject update(UUID id, String ifMatch, SubjectRequest request) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ApiException.versionRequired();
+        }
+        OcopSubject current = find(id);
+        LocalDate asOf = asOf(request);
+        VerifiedCommune commune = current.communeCode.equals(request.communeCode()) && current.communeAsOf.equals(asOf)
+                ? new VerifiedCommune(current.communeCode, current.communeName, current.provinceCode, current.communeAsOf)
+                : communes.verify("communeCode", request.communeCode(), asOf);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            OcopSubject subject = find(id);
+            ETags.requireMatch(ifMatch, subject.version);
+            requireUniqueRegistration(request, id);
+            SubjectMapper.apply(request, commune, subject);
+            subject.updatedAt = Instant.now();
+            subject.flush();
+            return subject;
+        });
+    }
+
+    public void delete(UUID id, String ifMatch) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            OcopSubject subject = find(id);
+            ETags.requireMatch(ifMatch, subject.version);
+            long products = Product.count("subject.id", id);
+            if (products > 0) {
+                throw ApiException.conflict("The subject has " + products + " product(s); delete them or register them under"
+                        + " another subject first.");
+            }
+            subject.delete();
+        });
+    }
+
+    public OcopSubject find(UUID id) {
+        return OcopSubject.<OcopSubject>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("OCOP subject", id));
+    }
+
+    public PageResponse<OcopSubject> list(String province, String commune, SubjectType type, String q, PageQuery page) {
+        Filter filter = new Filter()
+                .when(province, "provinceCode = :province", "province")
+                .when(commune, "communeCode = :commune", "commune")
+                .when(type, "type = :type", "type")
+                .search(q, "nameFolded");
+        var query = OcopSubject.<OcopSubject>find(filter.where(), Sort.by("nameFolded").and("id"), filter.params());
+        return PageResponse.of(query.page(page.page(), page.size()).list(), page, query.count());
+    }
+
+    private LocalDate asOf(SubjectRequest request) {
+        return request.communeAsOf() != null ? request.communeAsOf() : clock.today();
+    }
+
+    private static void requireUniqueRegistration(SubjectRequest request, UUID self) {
+        OcopSubject other = OcopSubject.<OcopSubject>find("type = ?1 and registrationNumber = ?2", request.type(),
+                request.registrationNumber().strip()).firstResult();
+        if (other != null && !Objects.equals(other.id, self)) {
+            throw ApiException.conflict("A " + request.type() + " with registration number '" + request.registrationNumber().strip()
+                    + "' is already registered (subject " + other.id + ").");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package vn.ntm.ocop.support;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.ZoneId;
+
+/** Settings that officials or operators change, each with the rule it comes from (see README, settings table). */
+@ConfigMapping(prefix = "ocop")
+public interface OcopConfig {
+
+    /**
+     * The zone whose calendar decides "today" for validity and expiry. Legal dates in Vietnam are local dates;
+     * timestamps are still stored and returned in UTC.
+     */
+    @WithDefault("Asia/Ho_Chi_Minh")
+    ZoneId timeZone();
+
+    Certificates certificates();
+
+    Evaluation evaluation();
+
+    interface Certificates {
+        /** QĐ 148/QĐ-TTg (and 1048 before it): a 3 to 5 star result is valid 36 months from the recognition decision. */
+        @WithDefault("36")
+        int validityMonths();
+
+        /** QĐ 148/QĐ-TTg: the issuing body notifies the subject in writing at least 30 days before the 36 months end. */
+        @WithDefault("30")
+        int expiryNoticeDays();
+
+        StateJob stateJob();
+    }
+
+    interface StateJob {
+        /** Quartz cron of the daily job that moves stored states, in {@link #timeZone()}; read by the scheduler. */
+        @WithDefault("0 5 0 * * ?")
+        String cron();
+    }
+
+    interface Evaluation {
+        /**
+         * Score sheets needed before a council can decide. [I] The decisions fix the council's composition, not a
+         * quorum of filed sheets; provinces set it in their council regulations.
+         */
+        @WithDefault("1")
+        int minimumScoreSheets();
+    }
+}

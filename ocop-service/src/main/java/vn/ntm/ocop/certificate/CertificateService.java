@@ -66,7 +66,7 @@ public class CertificateService {
                 .when(stars, "c.stars = :stars", "stars")
                 .when(product, "p.id = :product", "product");
         if (state != null) {
-            filter.always(CertificateStates.hql(state, "c"), states.params(today));
+            filter.always(CertificateStates.hql(state, "c"), states.params(state, today));
         }
         long total = Certificate.find("select count(c) from Certificate c join c.product p where " + filter.where(), filter.params())
                 .project(Long.class).singleResult();

@@ -33,9 +33,14 @@ public class CertificateStates {
         return config.certificates().expiryNoticeDays();
     }
 
-    /** Bind values for {@link #hql} and {@link #SQL_CASE} on {@code day}. */
+    /** Bind values for {@link #SQL_CASE} on {@code day}. */
     public Map<String, Object> params(LocalDate day) {
         return Map.of("stateDay", day, "noticeEdge", day.plusDays(noticeDays()));
+    }
+
+    /** Bind values for {@link #hql} of {@code state} on {@code day} (HQL refuses parameters a query does not use). */
+    public Map<String, Object> params(CertificateState state, LocalDate day) {
+        return state == CertificateState.ACTIVE || state == CertificateState.EXPIRING ? params(day) : Map.of("stateDay", day);
     }
 
     /** HQL predicate: certificate alias {@code a} is in {@code state} on {@code :stateDay}. */

@@ -48,7 +48,8 @@ public class ProductService {
     public Product create(ProductRequest request) {
         OcopSubject subject = subjectOf(request);
         requireSubgroup(request);
-        VerifiedCommune commune = communeOf(request, subject, null);
+        VerifiedCommune commune = communeOf(request,
+                commune(subject.communeCode, subject.communeName, subject.provinceCode, subject.communeAsOf), null);
         return QuarkusTransaction.requiringNew().call(() -> {
             Product product = new Product();
             product.id = UUID.randomUUID();
@@ -65,16 +66,21 @@ public class ProductService {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiException.versionRequired();
         }
-        Product current = find(id);
-        OcopSubject subject = subjectOf(request);
+        // read in its own short transaction: the request's session must not keep a copy that the update makes stale
+        VerifiedCommune[] known = QuarkusTransaction.requiringNew().call(() -> {
+            Product current = find(id);
+            OcopSubject subject = subjectOf(request);
+            return new VerifiedCommune[] {commune(subject.communeCode, subject.communeName, subject.provinceCode, subject.communeAsOf),
+                    commune(current.communeCode, current.communeName, current.provinceCode, current.communeAsOf)};
+        });
         requireSubgroup(request);
-        VerifiedCommune commune = communeOf(request, subject, current);
+        VerifiedCommune commune = communeOf(request, known[0], known[1]);
         return QuarkusTransaction.requiringNew().call(() -> {
             Product product = find(id);
             ETags.requireMatch(ifMatch, product.version);
             ProductMapper.apply(request, subjectOf(request), commune, product);
-            requireUniqueName(product);
             product.updatedAt = Instant.now();
+            requireUniqueName(product);
             product.flush();
             return product;
         });
@@ -111,7 +117,8 @@ public class ProductService {
         if (f.certificateState() == CertificateStatusFilter.NONE) {
             filter.always("c.id is null", Map.of());
         } else if (f.certificateState() != null) {
-            filter.always(CertificateStates.hql(CertificateState.valueOf(f.certificateState().name()), "c"), states.params(today));
+            CertificateState state = CertificateState.valueOf(f.certificateState().name());
+            filter.always(CertificateStates.hql(state, "c"), states.params(state, today));
         } else if (f.stars() != null) {
             // "4 stars" means a 4-star certificate in force, unless a certificate state is asked for explicitly
             filter.always(CertificateStates.hqlInForce("c"), Map.of("stateDay", today));
@@ -140,18 +147,20 @@ public class ProductService {
         }
     }
 
-    /** The subject's commune is reused without a remote call when the product is made where the subject is. */
-    private VerifiedCommune communeOf(ProductRequest request, OcopSubject subject, Product current) {
-        String code = request.communeCode() == null ? subject.communeCode : request.communeCode();
+    /** The subject's (or the product's current) commune is reused without a remote call when it is the one asked for. */
+    private VerifiedCommune communeOf(ProductRequest request, VerifiedCommune subjects, VerifiedCommune current) {
+        String code = request.communeCode() == null ? subjects.code() : request.communeCode();
         LocalDate asOf = request.communeAsOf();
-        if (code.equals(subject.communeCode) && (asOf == null || asOf.equals(subject.communeAsOf))) {
-            return new VerifiedCommune(subject.communeCode, subject.communeName, subject.provinceCode, subject.communeAsOf);
+        for (VerifiedCommune known : new VerifiedCommune[] {subjects, current}) {
+            if (known != null && code.equals(known.code()) && (asOf == null || asOf.equals(known.asOf()))) {
+                return known;
+            }
         }
-        LocalDate date = asOf == null ? clock.today() : asOf;
-        if (current != null && code.equals(current.communeCode) && (asOf == null || asOf.equals(current.communeAsOf))) {
-            return new VerifiedCommune(current.communeCode, current.communeName, current.provinceCode, current.communeAsOf);
-        }
-        return communes.verify("communeCode", code, date);
+        return communes.verify("communeCode", code, asOf == null ? clock.today() : asOf);
+    }
+
+    private static VerifiedCommune commune(String code, String name, String provinceCode, LocalDate asOf) {
+        return new VerifiedCommune(code, name, provinceCode, asOf);
     }
 
     private static void requireUniqueName(Product product) {

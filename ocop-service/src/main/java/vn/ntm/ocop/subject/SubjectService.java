@@ -49,11 +49,14 @@ public class SubjectService {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiException.versionRequired();
         }
-        OcopSubject current = find(id);
+        // read in its own short transaction: the request's session must not keep a copy that the update makes stale
+        VerifiedCommune known = QuarkusTransaction.requiringNew().call(() -> {
+            OcopSubject current = find(id);
+            return new VerifiedCommune(current.communeCode, current.communeName, current.provinceCode, current.communeAsOf);
+        });
         LocalDate asOf = asOf(request);
-        VerifiedCommune commune = current.communeCode.equals(request.communeCode()) && current.communeAsOf.equals(asOf)
-                ? new VerifiedCommune(current.communeCode, current.communeName, current.provinceCode, current.communeAsOf)
-                : communes.verify("communeCode", request.communeCode(), asOf);
+        VerifiedCommune commune = known.code().equals(request.communeCode()) && known.asOf().equals(asOf)
+                ? known : communes.verify("communeCode", request.communeCode(), asOf);
         return QuarkusTransaction.requiringNew().call(() -> {
             OcopSubject subject = find(id);
             ETags.requireMatch(ifMatch, subject.version);

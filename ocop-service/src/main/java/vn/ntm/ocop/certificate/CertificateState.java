@@ -1,11 +1,13 @@
 package vn.ntm.ocop.certificate;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * States of a certificate. EXPIRING: 30 days (configurable) or less before the last valid day, when the issuing
  * body must notify the subject in writing (QĐ 148/QĐ-TTg).
  */
+@Schema(name = "OcopCertificateState")
 public enum CertificateState {
     ACTIVE,
     EXPIRING,

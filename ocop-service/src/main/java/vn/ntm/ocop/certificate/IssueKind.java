@@ -1,6 +1,9 @@
 package vn.ntm.ocop.certificate;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Whether a certificate is a product's first or follows an earlier one (re-evaluation, upgrade or downgrade). */
+@Schema(name = "OcopIssueKind")
 public enum IssueKind {
     NEW,
     RE_EVALUATION

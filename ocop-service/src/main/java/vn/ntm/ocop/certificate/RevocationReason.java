@@ -1,9 +1,12 @@
 package vn.ntm.ocop.certificate;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * Why a certificate was revoked (thu hồi), from the cases reported under QĐ 148/QĐ-TTg (domain reference C.6:
  * Đồng Tháp, Hà Tĩnh). Provinces may add cases in their OCOP management rules; OTHER takes them with the text.
  */
+@Schema(name = "OcopRevocationReason")
 public enum RevocationReason {
     /** The 36 months ended without re-evaluation. */
     NOT_RE_EVALUATED,

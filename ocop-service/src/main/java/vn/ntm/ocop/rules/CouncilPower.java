@@ -1,5 +1,7 @@
 package vn.ntm.ocop.rules;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * What a council level may do under a rule version.
  *
@@ -7,6 +9,7 @@ package vn.ntm.ocop.rules;
  * @param minCertifiedStars lowest star level it certifies, {@code null} when it certifies nothing
  * @param maxCertifiedStars highest star level it certifies; a better result is proposed to the next level
  */
+@Schema(name = "OcopCouncilPower")
 public record CouncilPower(CouncilLevel level, boolean allowed, Integer minCertifiedStars, Integer maxCertifiedStars,
                            String roleDescription, String legalSource) {
 

@@ -1,6 +1,9 @@
 package vn.ntm.ocop.rules;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** What a decided evaluation came to. */
+@Schema(name = "OcopRatingOutcome")
 public enum RatingOutcome {
     /** The council certified the awarded stars: a certificate is issued. */
     CERTIFIED,

@@ -1,6 +1,9 @@
 package vn.ntm.ocop.subject;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Kinds of OCOP subject (chủ thể OCOP), as the programme's statistics count them. */
+@Schema(name = "OcopSubjectType")
 public enum SubjectType {
     /** Hợp tác xã. */
     COOPERATIVE,

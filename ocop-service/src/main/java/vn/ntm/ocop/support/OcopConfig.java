@@ -8,11 +8,13 @@ import java.time.ZoneId;
 @ConfigMapping(prefix = "ocop")
 public interface OcopConfig {
 
+    String DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
+
     /**
      * The zone whose calendar decides "today" for validity and expiry. Legal dates in Vietnam are local dates;
      * timestamps are still stored and returned in UTC.
      */
-    @WithDefault("Asia/Ho_Chi_Minh")
+    @WithDefault(DEFAULT_TIME_ZONE)
     ZoneId timeZone();
 
     Certificates certificates();

@@ -18,6 +18,7 @@ public class CommuneLookup {
 
     private static final Logger LOG = Logger.getLogger(CommuneLookup.class);
     public static final String DEPENDENCY = "communes-service";
+    private static final String ENDED = "ENDED";
 
     @Inject
     CommuneDirectory directory;
@@ -37,8 +38,10 @@ public class CommuneLookup {
             throw refused(field, "no commune-level unit has the code '" + code + "' on " + asOf
                     + " (checked with communes-service)");
         }
-        if (answer.validTo() != null && answer.validTo().isBefore(asOf)) {
-            throw refused(field, "the unit '" + code + "' (" + answer.name() + ") ended on " + answer.validTo()
+        // communes-service answers a code whose unit has ended with that unit, status ENDED and its last day
+        if ((answer.validTo() != null && answer.validTo().isBefore(asOf)) || ENDED.equals(answer.status())) {
+            throw refused(field, "the unit '" + code + "' (" + answer.name() + ") ended"
+                    + (answer.validTo() == null ? "" : " on " + answer.validTo())
                     + "; use the code of its successor, or the date on which the code was valid");
         }
         if (answer.provinceCode() == null || !answer.provinceCode().matches("\\d{2}") || answer.name() == null) {

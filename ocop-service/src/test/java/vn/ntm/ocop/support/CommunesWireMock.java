@@ -2,6 +2,7 @@ package vn.ntm.ocop.support;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -43,7 +44,13 @@ public class CommunesWireMock implements QuarkusTestResourceLifecycleManager {
                 .withStatus(200).withHeader("Content-Type", "application/json")
                 .withBody("{\"code\":\"" + code + "\",\"name\":\"" + unit[0] + "\",\"type\":\"" + unit[1] + "\",\"provinceCode\":\"" + unit[2]
                         + "\",\"status\":\"ACTIVE\",\"validFrom\":\"2008-08-01\",\"validTo\":null,\"someFutureField\":1}"))));
-        server.stubFor(get(urlPathEqualTo("/api/v1/communes/" + ENDED_CODE)).willReturn(aResponse()
+        // as communes-service answers: the unit with status ACTIVE on a date it existed, ENDED (with its last day) after
+        server.stubFor(get(urlPathEqualTo("/api/v1/communes/" + ENDED_CODE)).atPriority(1)
+                .withQueryParam("asOf", matching("(19|20[01])\\d-.*|202[0-4]-.*|2025-0[1-6]-.*")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"code\":\"10840\",\"name\":\"Xã Tân An\",\"type\":\"XA\",\"provinceCode\":\"30\",\"status\":\"ACTIVE\","
+                        + "\"validFrom\":\"2008-08-01\",\"validTo\":\"2025-06-30\"}")));
+        server.stubFor(get(urlPathEqualTo("/api/v1/communes/" + ENDED_CODE)).atPriority(5).willReturn(aResponse()
                 .withStatus(200).withHeader("Content-Type", "application/json")
                 .withBody("{\"code\":\"10840\",\"name\":\"Xã Tân An\",\"type\":\"XA\",\"provinceCode\":\"30\",\"status\":\"ENDED\","
                         + "\"validFrom\":\"2008-08-01\",\"validTo\":\"2025-06-30\",\"successors\":[{\"code\":\"10813\",\"name\":\"Xã Thanh Hà\"}]}")));

@@ -93,6 +93,26 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri, "Send a valid bearer token (Authorization: Bearer ...).");
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri, "The bearer token is invalid or expired.");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return Problems.response(Problems.of(ProblemType.FORBIDDEN, "Your role does not allow this operation.", path(uri)));
+    }
+
+    private static Response unauthenticated(UriInfo uri, String detail) {
+        return Response.fromResponse(Problems.response(Problems.of(ProblemType.UNAUTHORIZED, detail, path(uri))))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
     public Response staleVersion(OptimisticLockException e, UriInfo uri) {
         return Problems.response(Problems.of(ProblemType.STALE_VERSION,
                 "Someone changed this record while you were editing it; read it again and retry.", path(uri)));

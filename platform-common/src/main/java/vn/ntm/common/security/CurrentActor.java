@@ -25,6 +25,11 @@ public class CurrentActor {
                 attribute(PROVINCE_ATTRIBUTE), attribute(COMMUNE_ATTRIBUTE));
     }
 
+    /** A scope claim of the token (see {@link Roles}), or {@code null}. */
+    public String claim(String name) {
+        return identity == null || identity.isAnonymous() ? null : attribute(name);
+    }
+
     private String attribute(String name) {
         Object value = identity.getAttribute(name);
         return value == null ? null : value.toString();

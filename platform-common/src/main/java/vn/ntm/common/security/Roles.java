@@ -1,0 +1,34 @@
+package vn.ntm.common.security;
+
+/**
+ * The roles of the platform, carried in the token's {@code groups} claim. Each is scoped by claims:
+ * {@code province} (2-digit GSO code), {@code commune} (5-digit GSO code), {@code ocopLevel} (OCOP council level),
+ * {@code household} (the citizen's household identifier).
+ */
+public final class Roles {
+
+    /** Criteria sets, imports, audit reading; every province. */
+    public static final String ADMINISTRATOR = "ADMINISTRATOR";
+    /** Everything of its province: targets, registry, dossiers, OCOP registry, campaigns. */
+    public static final String PROVINCE_OFFICER = "PROVINCE_OFFICER";
+    /** Its own commune's assessments and dossiers. */
+    public static final String COMMUNE_OFFICER = "COMMUNE_OFFICER";
+    /** Dossier verification and appraisal in its province. */
+    public static final String APPRAISER = "APPRAISER";
+    /** Appraisal council votes in its province. */
+    public static final String COUNCIL_MEMBER = "COUNCIL_MEMBER";
+    /** OCOP score sheets at its council level, in its province. */
+    public static final String OCOP_COUNCIL_MEMBER = "OCOP_COUNCIL_MEMBER";
+    /** Survey administration in its commune (the Front committee). */
+    public static final String FRONT_SURVEYOR = "FRONT_SURVEYOR";
+    /** One survey response for its household; public data. */
+    public static final String CITIZEN = "CITIZEN";
+
+    public static final String PROVINCE_CLAIM = "province";
+    public static final String COMMUNE_CLAIM = "commune";
+    public static final String HOUSEHOLD_CLAIM = "household";
+    public static final String OCOP_LEVEL_CLAIM = "ocopLevel";
+
+    private Roles() {
+    }
+}

@@ -46,10 +46,22 @@ public class AuditFilter {
         Actor actor = currentActor.get();
         try {
             trail.record(actor.subject(), actor.rolesText(), RequestIds.current(), request.getMethod(),
-                    request.getUriInfo().getPath(), response.getStatus());
+                    recordPath(request, response), response.getStatus());
         } catch (RuntimeException e) {
             // The write itself has already happened; losing its audit line must be loud, not a 500 to the caller.
             LOG.errorf(e, "AUDIT WRITE FAILED for %s %s", request.getMethod(), request.getUriInfo().getPath());
         }
+    }
+
+    /** A creation is filed under the record it created, so that record's trail starts with it. */
+    private static String recordPath(ContainerRequestContext request, ContainerResponseContext response) {
+        Object location = response.getHeaders().getFirst("Location");
+        if (response.getStatus() == 201 && location != null) {
+            String path = java.net.URI.create(location.toString()).getPath();
+            if (path != null && path.startsWith("/")) {
+                return path;
+            }
+        }
+        return request.getUriInfo().getPath();
     }
 }

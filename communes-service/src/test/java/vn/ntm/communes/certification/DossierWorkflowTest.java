@@ -426,10 +426,11 @@ class DossierWorkflowTest {
         transition(id, step("COUNCIL_VOTE", "PROVINCE", "2024-10-20")).statusCode(409);
 
         given().when().get(DOSSIERS + "/" + id + "/audit").then().statusCode(200)
-                .body("totalItems", equalTo(3))
+                .body("totalItems", equalTo(4))
                 .body("items.path", hasItem(DOSSIERS + "/" + id + "/transitions"))
-                .body("items.status", equalTo(List.of(409, 412, 200)))
-                .body("items.result", equalTo(List.of("REFUSED", "REFUSED", "SUCCESS")))
+                .body("items[3].path", equalTo(DOSSIERS + "/" + id))
+                .body("items.status", equalTo(List.of(409, 412, 200, 201)))
+                .body("items.result", equalTo(List.of("REFUSED", "REFUSED", "SUCCESS", "SUCCESS")))
                 .body("items[0].actor", equalTo("anonymous"))
                 .body("items[0].method", equalTo("POST"));
         given().when().get(DOSSIERS + "/3f1c9a52-6f0e-4a7b-9d0e-8f6f3c1d2b7a/audit").then().statusCode(404);

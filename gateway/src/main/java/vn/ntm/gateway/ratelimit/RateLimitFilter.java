@@ -8,11 +8,12 @@ import jakarta.enterprise.event.Observes;
 import java.util.regex.Pattern;
 import vn.ntm.common.problem.ProblemType;
 import vn.ntm.common.problem.Problems;
+import vn.ntm.gateway.auth.BearerTokenFilter;
 import vn.ntm.gateway.GatewayConfig;
 
 /**
  * Rate limits every {@code /api/} request, passed through or answered by the gateway, per client: its
- * {@code X-API-Key}, else its address. Every answer says where the client stands ({@code X-RateLimit-Limit},
+ * {@code X-API-Key}, else the subject of its validated bearer token, else its address. Every answer says where the client stands ({@code X-RateLimit-Limit},
  * {@code X-RateLimit-Remaining}, {@code X-RateLimit-Reset} in seconds until the bucket is full again); a refused
  * request gets a 429 problem with {@code Retry-After} in seconds.
  *
@@ -47,6 +48,11 @@ public class RateLimitFilter {
         String key = rc.request().getHeader(API_KEY_HEADER);
         if (key != null && !ACCEPTED_KEY.matcher(key).matches()) {
             key = null;
+        }
+        String subject = rc.get(BearerTokenFilter.SUBJECT);
+        if (key == null && subject != null) {
+            // a validated token identifies the client better than its address (and cannot be made up like a key)
+            key = "subject:" + subject;
         }
         String address = rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
         RateLimiter.Decision decision = limiter.consume(key, address);

@@ -1,0 +1,89 @@
+package vn.ntm.campaign;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/**
+ * Settings of campaign-service that officials or operators change, checked at start-up. The survey thresholds are
+ * inferences of the domain reference ([I] in section B.1 and D.2), so each level carries the source it was set from.
+ */
+@ConfigMapping(prefix = "ntm.campaign")
+public interface CampaignSettings {
+
+    /**
+     * Key of the HMAC-SHA256 that turns a household identifier into the value stored and compared. Required outside
+     * dev and test (env {@code NTM_CAMPAIGN_HOUSEHOLD_HASH_SECRET}); changing it makes earlier households unrecognisable,
+     * so a household could answer an open survey twice.
+     */
+    @Size(min = 32, message = "must be at least 32 characters")
+    String householdHashSecret();
+
+    @Valid
+    Survey survey();
+
+    /** Survey settings. */
+    interface Survey {
+
+        /** Thresholds for a recognition survey at the NTM level. */
+        @Valid
+        Thresholds ntm();
+
+        /** Thresholds for a recognition survey at the advanced (nâng cao) level. */
+        @Valid
+        Thresholds advanced();
+
+        /** Thresholds for a recognition survey at the model (kiểu mẫu) level. */
+        @Valid
+        Thresholds model();
+
+        /** Thresholds for a periodic survey, not tied to a recognition. */
+        @Valid
+        Thresholds periodic();
+
+        /** Most forms accepted in one paper batch. */
+        @WithDefault("500")
+        @Min(1)
+        @Max(5000)
+        int batchMaxRows();
+
+        /** Most distinct reasons listed per question in a result (the most frequent first); the rest are counted. */
+        @WithDefault("20")
+        @Min(1)
+        @Max(200)
+        int reasonsPerQuestion();
+    }
+
+    /** The rule a survey is judged by when it closes; stored with the result. */
+    interface Thresholds {
+
+        /** Share of forms satisfied (overall) needed to pass, 0..1. */
+        @WithDefault("0.90")
+        @DecimalMin(value = "0", inclusive = false)
+        @DecimalMax("1")
+        BigDecimal passRate();
+
+        /** Share of households in scope that must return a form for the survey to count, 0..1. */
+        @WithDefault("0.60")
+        @DecimalMin("0")
+        @DecimalMax("1")
+        BigDecimal coverageFloor();
+
+        /** When true every village must also reach the pass rate (some provincial guidance asks it of every area). */
+        @WithDefault("false")
+        boolean everyVillageMustPass();
+
+        /** Where these numbers come from, stored with each result. */
+        @WithDefault("[I] pass at 90% satisfied: 2021-2025 practice (QĐ 320/QĐ-TTg sets >=90% for districts; commune level not confirmed in 18/2022 or HD 90/HD-MTTW-BTT); "
+                + "coverage floor 60% of households: Hải Dương 2018 practice under the 2016-2020 rules")
+        @NotBlank
+        String source();
+    }
+}

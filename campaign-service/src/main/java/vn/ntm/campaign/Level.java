@@ -1,0 +1,11 @@
+package vn.ntm.campaign;
+
+/** The three recognition levels of the 2021–2025 programme (Decisions 318/QĐ-TTg and 319/QĐ-TTg). */
+public enum Level {
+    /** Xã đạt chuẩn nông thôn mới. */
+    NTM,
+    /** Xã đạt chuẩn nông thôn mới nâng cao. */
+    ADVANCED,
+    /** Xã đạt chuẩn nông thôn mới kiểu mẫu. */
+    MODEL
+}

@@ -1,0 +1,106 @@
+package vn.ntm.campaign.responses;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ntm.campaign.responses.ResponseApi.BatchRequest;
+import vn.ntm.campaign.responses.ResponseApi.BatchView;
+import vn.ntm.campaign.responses.ResponseApi.ResponseList;
+import vn.ntm.campaign.responses.ResponseApi.ResponseRequest;
+import vn.ntm.campaign.responses.ResponseApi.ResponseView;
+import vn.ntm.campaign.support.Examples;
+import vn.ntm.campaign.support.Written;
+import vn.ntm.common.problem.Problem;
+
+@Path("/api/v1/surveys/{id}/responses")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Survey responses", description = "Households' forms, from the mobile app or from paper")
+public class ResponseResource {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    ResponseService service;
+
+    @POST
+    @Operation(summary = "Submit a household's form", operationId = "campaign_submitResponse",
+            description = "Safe to retry: the same responseId with the same content answers 200 with the form first recorded. "
+                    + "The same responseId with other content, or a second form for the same household, is a 409. "
+                    + "Every question must be answered once; a reason goes only with NOT_SATISFIED.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ResponseRequest.class), examples = @ExampleObject(name = "form", value = Examples.RESPONSE)))
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ResponseView.class)))
+    @APIResponse(responseCode = "200", description = "Already recorded with the same content (a retry)", content = @Content(schema = @Schema(implementation = ResponseView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid form: unknown question or village, missing answers, malformed JSON", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such survey", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "responseId reused with other content, household already answered, survey not OPEN, or stale questionnaire version",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response submit(@PathParam("id") UUID surveyId, @Valid @NotNull ResponseRequest request) {
+        Written<ResponseView> written = service.submit(surveyId, request);
+        return Response.status(written.created() ? Response.Status.CREATED : Response.Status.OK).entity(written.view()).build();
+    }
+
+    @POST
+    @Path("/batch")
+    @Operation(summary = "Enter a village's paper forms in one batch", operationId = "campaign_submitResponseBatch",
+            description = "All or nothing: when any form is refused, none is recorded and the problem lists every refused field as "
+                    + "responses[<index>].<field>. Forms already recorded with the same responseId and content count as ALREADY_RECORDED, "
+                    + "so a batch can be sent again after a network failure.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BatchRequest.class), examples = @ExampleObject(name = "batch", value = Examples.BATCH)))
+    @APIResponse(responseCode = "201", description = "At least one form recorded now", content = @Content(schema = @Schema(implementation = BatchView.class)))
+    @APIResponse(responseCode = "200", description = "Every form had already been recorded (a retry)", content = @Content(schema = @Schema(implementation = BatchView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid forms (errors name each one); nothing recorded", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such survey", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Forms conflicting with recorded ones (errors name each one), or survey not OPEN; nothing recorded",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response submitBatch(@PathParam("id") UUID surveyId, @Valid @NotNull BatchRequest batch) {
+        BatchView view = service.submitBatch(surveyId, batch);
+        return Response.status(view.created() > 0 ? Response.Status.CREATED : Response.Status.OK).entity(view).build();
+    }
+
+    @GET
+    @Operation(summary = "List the forms of a survey", operationId = "campaign_listResponses",
+            description = "In the order received, by cursor: pass the nextCursor of a page as cursor to read the next one.")
+    @APIResponse(responseCode = "200", description = "A page of forms", content = @Content(schema = @Schema(implementation = ResponseList.class)))
+    @APIResponse(responseCode = "400", description = "Invalid cursor or size", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such survey", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ResponseList list(@PathParam("id") UUID surveyId,
+                             @QueryParam("village") @Pattern(regexp = ResponseApi.VILLAGE_CODE, message = "must be a village code") @Parameter(example = "THON-DONG") String village,
+                             @QueryParam("cursor") @Parameter(description = "Opaque; the nextCursor of the previous page") String cursor,
+                             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be between 1 and 200") @Max(value = 200, message = "must be between 1 and 200") int size) {
+        return service.list(surveyId, village, cursor, size);
+    }
+
+    @GET
+    @Path("/{responseId}")
+    @Operation(summary = "Read one form", operationId = "campaign_getResponse",
+            description = "Lets a device check whether a form it sent was recorded.")
+    @APIResponse(responseCode = "200", description = "The form", content = @Content(schema = @Schema(implementation = ResponseView.class)))
+    @APIResponse(responseCode = "400", description = "An id is not a UUID", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such survey or form", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ResponseView get(@PathParam("id") UUID surveyId, @PathParam("responseId") UUID responseId) {
+        return service.get(surveyId, responseId);
+    }
+}

@@ -1,0 +1,244 @@
+package vn.ntm.campaign.responses;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import vn.ntm.campaign.responses.ResponseApi.Answer;
+import vn.ntm.campaign.responses.ResponseApi.AnswerView;
+import vn.ntm.campaign.responses.ResponseApi.Channel;
+import vn.ntm.campaign.responses.ResponseApi.ResponseView;
+import vn.ntm.campaign.support.Hashes;
+import vn.ntm.campaign.support.Jdbc;
+
+/**
+ * The SQL of survey responses. Forms are written with one multi-row INSERT ... ON CONFLICT DO NOTHING per request:
+ * the primary key (responseId) and the unique (survey, household hash) index decide every race, and the rows the
+ * database did not take are then classified as replays or conflicts.
+ */
+final class ResponseStore {
+
+    /** A form ready to store: its keyed household hash and the hash of its content. */
+    record Prepared(Form form, byte[] householdHash, byte[] contentHash, List<StoredAnswer> answers) {
+    }
+
+    record StoredAnswer(String questionCode, boolean satisfied, String reason) {
+    }
+
+    /** What is already stored under a responseId. */
+    record Existing(UUID surveyId, byte[] contentHash) {
+    }
+
+    private ResponseStore() {
+    }
+
+    /**
+     * Reads the survey under a shared row lock held until commit: closing takes the row exclusively, so a survey
+     * cannot close between this check and the insert of the forms.
+     */
+    static Optional<Questionnaire> lockQuestionnaire(Connection conn, UUID surveyId) throws SQLException {
+        String state;
+        int version;
+        try (PreparedStatement ps = conn.prepareStatement("SELECT state, questionnaire_version FROM survey WHERE id = ? FOR SHARE")) {
+            ps.setObject(1, surveyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                state = rs.getString(1);
+                version = rs.getInt(2);
+            }
+        }
+        Map<String, Integer> questions = new LinkedHashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT code, position FROM survey_question WHERE survey_id = ? ORDER BY position")) {
+            ps.setObject(1, surveyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    questions.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        Set<String> villages = new LinkedHashSet<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT code FROM survey_village WHERE survey_id = ? ORDER BY position")) {
+            ps.setObject(1, surveyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    villages.add(rs.getString(1));
+                }
+            }
+        }
+        return Optional.of(new Questionnaire(state, version, questions, villages));
+    }
+
+    /** Inserts the forms the database accepts; returns the responseIds actually inserted. */
+    static Set<UUID> insert(Connection conn, UUID surveyId, int questionnaireVersion, Channel channel, String recordedBy,
+                            List<Prepared> forms) throws SQLException {
+        String sql = """
+                INSERT INTO survey_response (id, survey_id, village_code, household_hash, content_hash, questionnaire_version,
+                                             channel, collected_at, recorded_by)
+                SELECT f.id::uuid, ?, f.village, decode(f.household, 'hex'), decode(f.content, 'hex'), ?, ?, f.collected::timestamptz, ?
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS f(id, village, household, content, collected, n)
+                ORDER BY f.n
+                ON CONFLICT DO NOTHING
+                RETURNING id
+                """;
+        int size = forms.size();
+        String[] ids = new String[size];
+        String[] villages = new String[size];
+        String[] households = new String[size];
+        String[] contents = new String[size];
+        String[] collected = new String[size];
+        for (int i = 0; i < size; i++) {
+            Prepared p = forms.get(i);
+            ids[i] = p.form().responseId().toString();
+            villages[i] = p.form().villageCode();
+            households[i] = Hashes.hex(p.householdHash());
+            contents[i] = Hashes.hex(p.contentHash());
+            collected[i] = p.form().collectedAt() == null ? null : p.form().collectedAt().toString();
+        }
+        Set<UUID> inserted = new HashSet<>();
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setObject(1, surveyId);
+            ps.setInt(2, questionnaireVersion);
+            ps.setString(3, channel.name());
+            ps.setString(4, recordedBy);
+            ps.setArray(5, conn.createArrayOf("text", ids));
+            ps.setArray(6, conn.createArrayOf("text", villages));
+            ps.setArray(7, conn.createArrayOf("text", households));
+            ps.setArray(8, conn.createArrayOf("text", contents));
+            ps.setArray(9, conn.createArrayOf("text", collected));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    inserted.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        return inserted;
+    }
+
+    static void insertAnswers(Connection conn, UUID surveyId, List<Prepared> forms) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        List<Boolean> satisfied = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        for (Prepared p : forms) {
+            for (StoredAnswer a : p.answers()) {
+                ids.add(p.form().responseId().toString());
+                codes.add(a.questionCode());
+                satisfied.add(a.satisfied());
+                reasons.add(a.reason());
+            }
+        }
+        String sql = """
+                INSERT INTO survey_answer (response_id, survey_id, question_code, satisfied, reason)
+                SELECT a.id::uuid, ?, a.code, a.satisfied, a.reason
+                FROM unnest(?::text[], ?::text[], ?::boolean[], ?::text[]) AS a(id, code, satisfied, reason)
+                """;
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setObject(1, surveyId);
+            ps.setArray(2, conn.createArrayOf("text", ids.toArray()));
+            ps.setArray(3, conn.createArrayOf("text", codes.toArray()));
+            ps.setArray(4, conn.createArrayOf("bool", satisfied.toArray()));
+            ps.setArray(5, conn.createArrayOf("text", reasons.toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    static Map<UUID, Existing> existing(Connection conn, Set<UUID> responseIds) throws SQLException {
+        Map<UUID, Existing> found = new LinkedHashMap<>();
+        if (responseIds.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("SELECT id, survey_id, content_hash FROM survey_response WHERE id = ANY (?::uuid[])")) {
+            ps.setArray(1, conn.createArrayOf("text", responseIds.stream().map(UUID::toString).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getObject(1, UUID.class), new Existing(rs.getObject(2, UUID.class), rs.getBytes(3)));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** One page of a survey's forms after {@code afterSeq}, in the order received, with their answers. */
+    static List<Row> page(Connection conn, UUID surveyId, String village, long afterSeq, int limit) throws SQLException {
+        String sql = "SELECT id, seq, village_code, questionnaire_version, channel, collected_at, received_at, recorded_by "
+                + "FROM survey_response WHERE survey_id = ? AND seq > ?" + (village == null ? "" : " AND village_code = ?")
+                + " ORDER BY seq LIMIT ?";
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            int i = 1;
+            ps.setObject(i++, surveyId);
+            ps.setLong(i++, afterSeq);
+            if (village != null) {
+                ps.setString(i++, village);
+            }
+            ps.setInt(i, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getLong(2), new ResponseView(rs.getObject(1, UUID.class), surveyId, rs.getString(3), rs.getInt(4),
+                            Channel.valueOf(rs.getString(5)), new ArrayList<>(), Jdbc.instant(rs.getTimestamp(6)),
+                            Jdbc.instant(rs.getTimestamp(7)), rs.getString(8))));
+                }
+            }
+        }
+        attachAnswers(conn, surveyId, rows);
+        return rows;
+    }
+
+    static Optional<ResponseView> read(Connection conn, UUID surveyId, UUID responseId) throws SQLException {
+        String sql = "SELECT id, seq, village_code, questionnaire_version, channel, collected_at, received_at, recorded_by "
+                + "FROM survey_response WHERE survey_id = ? AND id = ?";
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setObject(1, surveyId);
+            ps.setObject(2, responseId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    rows.add(new Row(rs.getLong(2), new ResponseView(responseId, surveyId, rs.getString(3), rs.getInt(4),
+                            Channel.valueOf(rs.getString(5)), new ArrayList<>(), Jdbc.instant(rs.getTimestamp(6)),
+                            Jdbc.instant(rs.getTimestamp(7)), rs.getString(8))));
+                }
+            }
+        }
+        attachAnswers(conn, surveyId, rows);
+        return rows.stream().map(Row::view).findFirst();
+    }
+
+    /** A form with its position in the survey's append-only sequence (the cursor). */
+    record Row(long seq, ResponseView view) {
+    }
+
+    private static void attachAnswers(Connection conn, UUID surveyId, List<Row> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<UUID, List<AnswerView>> byResponse = new LinkedHashMap<>();
+        rows.forEach(r -> byResponse.put(r.view().responseId(), r.view().answers()));
+        String sql = """
+                SELECT a.response_id, a.question_code, a.satisfied, a.reason
+                FROM survey_answer a JOIN survey_question q ON q.survey_id = a.survey_id AND q.code = a.question_code
+                WHERE a.response_id = ANY (?::uuid[]) AND a.survey_id = ?
+                ORDER BY q.position
+                """;
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setArray(1, conn.createArrayOf("text", byResponse.keySet().stream().map(UUID::toString).toArray()));
+            ps.setObject(2, surveyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byResponse.get(rs.getObject(1, UUID.class)).add(new AnswerView(rs.getString(2),
+                            rs.getBoolean(3) ? Answer.SATISFIED : Answer.NOT_SATISFIED, rs.getString(4)));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package vn.ntm.campaign.surveys;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ntm.campaign.Level;
+
+/** The JSON payloads of the surveys feature. */
+public final class SurveyApi {
+
+    public static final int MAX_QUESTIONS = 60;
+    public static final int MAX_VILLAGES = 300;
+
+    private SurveyApi() {
+    }
+
+    @Schema(name = "SurveyRequest", description = "A new survey, created as DRAFT. Villages and questions may be given now or later (PUT), "
+            + "but a survey opens only with at least one of each.")
+    public record SurveyRequest(
+            @NotNull @Pattern(regexp = "[0-9]{5}", message = "must be a 5-digit GSO commune code") @Schema(example = "10903") String communeCode,
+            @NotNull SurveyPurpose purpose,
+            @Schema(description = "Required for RECOGNITION, absent for PERIODIC") Level level,
+            @NotNull @Min(2000) @Max(2100) @Schema(description = "The recognition year, or the year of a periodic survey", example = "2026") Integer year,
+            @NotBlank @Size(max = 300) String title,
+            @NotBlank @Size(max = 300) @Schema(example = "Ban Thường trực Ủy ban MTTQ Việt Nam xã Cẩm Giàng") String organiser,
+            @Size(max = MAX_VILLAGES) List<@NotNull @Valid VillageInput> villages,
+            @Size(max = MAX_QUESTIONS) List<@NotNull @Valid QuestionInput> questions) {
+    }
+
+    @Schema(name = "SurveyVillageInput")
+    public record VillageInput(
+            @NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,40}", message = "must be 1 to 40 letters, digits, '.', '_' or '-'") @Schema(example = "THON-DONG") String code,
+            @NotBlank @Size(max = 200) @Schema(example = "Thôn Đông") String name,
+            @NotNull @Min(1) @Max(1_000_000) @Schema(description = "Households counted in scope in this village", example = "412") Integer householdsInScope) {
+    }
+
+    @Schema(name = "SurveyQuestionInput")
+    public record QuestionInput(
+            @NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,20}", message = "must be 1 to 20 letters, digits, '.', '_' or '-'") @Schema(example = "Q9") String code,
+            @NotBlank @Size(max = 1000) @Schema(example = "Nhìn chung, ông/bà có hài lòng với kết quả xây dựng nông thôn mới của xã không?") String text,
+            @Schema(description = "The overall-satisfaction question; at most one per questionnaire", defaultValue = "false") Boolean overall) {
+
+        public boolean isOverall() {
+            return Boolean.TRUE.equals(overall);
+        }
+    }
+
+    @Schema(name = "SurveyQuestionnaireRequest", description = "The whole questionnaire, replacing the previous one (DRAFT only).")
+    public record QuestionnaireRequest(@NotNull @Size(min = 1, max = MAX_QUESTIONS) List<@NotNull @Valid QuestionInput> questions) {
+    }
+
+    @Schema(name = "SurveyVillagesRequest", description = "All villages in scope, replacing the previous list (DRAFT only).")
+    public record VillagesRequest(@NotNull @Size(min = 1, max = MAX_VILLAGES) List<@NotNull @Valid VillageInput> villages) {
+    }
+
+    @Schema(name = "SurveyView")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SurveyView(
+            UUID id, String communeCode, String communeName, String provinceCode, SurveyPurpose purpose, Level level, int year,
+            String title, String organiser, SurveyState state, QuestionnaireView questionnaire, List<VillageView> villages,
+            long householdsInScope, Progress progress, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
+            Instant openedAt, String openedBy, Instant closedAt, String closedBy, long version) {
+    }
+
+    @Schema(name = "SurveyQuestionnaire")
+    public record QuestionnaireView(@Schema(description = "Raised by every change while DRAFT; frozen once OPEN") int version,
+                                    List<QuestionView> questions) {
+    }
+
+    @Schema(name = "SurveyQuestionView")
+    public record QuestionView(String code, String text, boolean overall) {
+    }
+
+    @Schema(name = "SurveyVillageView")
+    public record VillageView(String code, String name, int householdsInScope) {
+    }
+
+    @Schema(name = "SurveyProgress", description = "Forms received so far (live count).")
+    public record Progress(long formsReturned, @Schema(example = "0.4512") BigDecimal coverage) {
+    }
+}

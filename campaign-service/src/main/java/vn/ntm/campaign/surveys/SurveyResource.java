@@ -1,0 +1,166 @@
+package vn.ntm.campaign.surveys;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ntm.campaign.Level;
+import vn.ntm.campaign.support.Examples;
+import vn.ntm.campaign.support.Versions;
+import vn.ntm.campaign.surveys.SurveyApi.QuestionnaireRequest;
+import vn.ntm.campaign.surveys.SurveyApi.SurveyRequest;
+import vn.ntm.campaign.surveys.SurveyApi.SurveyView;
+import vn.ntm.campaign.surveys.SurveyApi.VillagesRequest;
+import vn.ntm.common.audit.AuditEvent;
+import vn.ntm.common.audit.AuditTrail;
+import vn.ntm.common.paging.PageQuery;
+import vn.ntm.common.paging.PageResponse;
+import vn.ntm.common.problem.Problem;
+
+@Path("/api/v1/surveys")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Surveys", description = "Household satisfaction surveys: questionnaire, villages, opening")
+public class SurveyResource {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    SurveyService service;
+
+    @Inject
+    AuditTrail audit;
+
+    @POST
+    @Operation(summary = "Create a survey (DRAFT)", operationId = "campaign_createSurvey",
+            description = "The commune is checked against communes-service as of today; a RECOGNITION survey needs a rural commune (XA).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SurveyRequest.class), examples = @ExampleObject(name = "advanced", value = Examples.SURVEY)))
+    @APIResponse(responseCode = "201", description = "Created", headers = {
+            @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = SurveyView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (level missing for RECOGNITION, repeated codes, two overall questions), malformed JSON",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown commune, or not a rural commune for a RECOGNITION survey", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "communes-service did not answer; nothing was written", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull SurveyRequest request, @Context UriInfo uri) {
+        SurveyView view = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+                .tag(Versions.etag(view.version())).entity(view).build();
+    }
+
+    @GET
+    @Operation(summary = "List surveys", operationId = "campaign_listSurveys", description = "Newest first.")
+    @APIResponse(responseCode = "200", description = "A page of surveys")
+    @APIResponse(responseCode = "400", description = "Invalid parameter", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<SurveyView> list(
+            @QueryParam("commune") @Pattern(regexp = "[0-9]{5}", message = "must be a 5-digit GSO commune code") @Parameter(example = "10903") String commune,
+            @QueryParam("province") @Pattern(regexp = "[0-9]{2}", message = "must be a 2-digit GSO province code") @Parameter(example = "31") String province,
+            @QueryParam("state") @Pattern(regexp = "DRAFT|OPEN|CLOSED", message = "must be DRAFT, OPEN or CLOSED") String state,
+            @QueryParam("purpose") @Pattern(regexp = "RECOGNITION|PERIODIC", message = "must be RECOGNITION or PERIODIC") String purpose,
+            @QueryParam("level") @Pattern(regexp = "NTM|ADVANCED|MODEL", message = "must be NTM, ADVANCED or MODEL") String level,
+            @QueryParam("year") @Min(value = 2000, message = "must be between 2000 and 2100") @Max(value = 2100, message = "must be between 2000 and 2100") Integer year,
+            @BeanParam @Valid PageQuery page) {
+        return service.list(commune, province, state == null ? null : SurveyState.valueOf(state),
+                purpose == null ? null : SurveyPurpose.valueOf(purpose), level == null ? null : Level.valueOf(level), year, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a survey", operationId = "campaign_getSurvey",
+            description = "With its questionnaire, villages and the forms returned so far. The ETag is needed for every change and transition.")
+    @APIResponse(responseCode = "200", description = "The survey", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = SurveyView.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such survey", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        SurveyView view = service.get(id);
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}/questionnaire")
+    @Operation(summary = "Replace the questionnaire (DRAFT only)", operationId = "campaign_replaceQuestionnaire",
+            description = "Raises the questionnaire version. Once the survey is OPEN the questionnaire is frozen: 409.")
+    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = SurveyView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid questions", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such survey", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The survey is no longer a DRAFT", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale ETag", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response replaceQuestionnaire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull QuestionnaireRequest request) {
+        SurveyView view = service.replaceQuestionnaire(id, ifMatch, request);
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}/villages")
+    @Operation(summary = "Replace the villages and their households in scope (DRAFT only)", operationId = "campaign_replaceVillages")
+    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = SurveyView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid villages", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such survey", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The survey is no longer a DRAFT", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale ETag", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response replaceVillages(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull VillagesRequest request) {
+        SurveyView view = service.replaceVillages(id, ifMatch, request);
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/open")
+    @Consumes(MediaType.WILDCARD) // no body
+    @Operation(summary = "Open the survey for responses", operationId = "campaign_openSurvey",
+            description = "DRAFT → OPEN. Freezes the questionnaire and the villages. Needs at least one question and one village (422 otherwise).")
+    @APIResponse(responseCode = "200", description = "Opened", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = SurveyView.class)))
+    @APIResponse(responseCode = "404", description = "No such survey", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not a DRAFT", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale ETag", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No question or no village yet (context.unmet)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response open(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        SurveyView view = service.open(id, ifMatch);
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Audit trail of a survey", operationId = "campaign_surveyHistory",
+            description = "Every write to the survey and below it (responses, closing, publication), newest first.")
+    @APIResponse(responseCode = "200", description = "A page of audit events")
+    @APIResponse(responseCode = "404", description = "No such survey", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<AuditEvent> history(@PathParam("id") UUID id, @BeanParam @Valid PageQuery page) {
+        service.get(id);
+        return audit.forRecord("/api/v1/surveys/" + id, page);
+    }
+}

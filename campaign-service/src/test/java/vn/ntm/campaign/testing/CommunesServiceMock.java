@@ -1,0 +1,91 @@
+package vn.ntm.campaign.testing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/**
+ * communes-service, faked: answers {@code GET /api/v1/communes/{code}} for real GSO units, 404 for any other code.
+ * Hải Dương (30) and Nam Định (36) units are answered as they were before the 1 July 2025 reform (ended on
+ * 30 June 2025); Hải Phòng (31) and Hưng Yên (33) units as they exist since.
+ */
+public class CommunesServiceMock implements QuarkusTestResourceLifecycleManager {
+
+    private static WireMockServer server;
+
+    /** code, name, type, province, validFrom, validTo */
+    private static final String[][] UNITS = {
+            {"10894", "Xã Cẩm Hưng", "XA", "30", null, "2025-06-30"},
+            {"10924", "Xã Lương Điền", "XA", "30", null, "2025-06-30"},
+            {"10657", "Xã Đồng Lạc", "XA", "30", null, "2025-06-30"},
+            {"10612", "Xã Nam Tân", "XA", "30", null, "2025-06-30"},
+            {"10780", "Xã Kim Anh", "XA", "30", null, "2025-06-30"},
+            {"10630", "Xã An Bình", "XA", "30", null, "2025-06-30"},
+            {"10663", "Xã An Thượng", "XA", "30", null, "2025-06-30"},
+            {"10822", "Xã Quyết Thắng", "XA", "30", null, "2025-06-30"},
+            {"13711", "Xã Mỹ Hà", "XA", "36", null, "2025-06-30"},
+            {"13717", "Xã Mỹ Thắng", "XA", "36", null, "2025-06-30"},
+            {"13720", "Xã Mỹ Trung", "XA", "36", null, "2025-06-30"},
+            {"10606", "Xã Nam Sách", "XA", "31", "2025-07-01", null},
+            {"10705", "Xã Nam An Phụ", "XA", "31", "2025-07-01", null},
+            {"10750", "Xã Phú Thái", "XA", "31", "2025-07-01", null},
+            {"10813", "Xã Thanh Hà", "XA", "31", "2025-07-01", null},
+            {"10882", "Xã Hà Đông", "XA", "31", "2025-07-01", null},
+            {"10903", "Xã Cẩm Giàng", "XA", "31", "2025-07-01", null},
+            {"10909", "Xã Tuệ Tĩnh", "XA", "31", "2025-07-01", null},
+            {"10930", "Xã Mao Điền", "XA", "31", "2025-07-01", null},
+            {"10945", "Xã Kẻ Sặt", "XA", "31", "2025-07-01", null},
+            {"10993", "Xã Thượng Hồng", "XA", "31", "2025-07-01", null},
+            {"10999", "Xã Gia Lộc", "XA", "31", "2025-07-01", null},
+            {"11020", "Xã Yết Kiêu", "XA", "31", "2025-07-01", null},
+            {"11050", "Xã Gia Phúc", "XA", "31", "2025-07-01", null},
+            {"11065", "Xã Trường Tân", "XA", "31", "2025-07-01", null},
+            {"11074", "Xã Tứ Kỳ", "XA", "31", "2025-07-01", null},
+            {"11086", "Xã Đại Sơn", "XA", "31", "2025-07-01", null},
+            {"11113", "Xã Tân Kỳ", "XA", "31", "2025-07-01", null},
+            {"10525", "Phường Hải Dương", "PHUONG", "31", "2025-07-01", null},
+            {"11977", "Xã Tân Hưng", "XA", "33", "2025-07-01", null},
+            {"11992", "Xã Lạc Đạo", "XA", "33", "2025-07-01", null},
+            {"11995", "Xã Đại Đồng", "XA", "33", "2025-07-01", null},
+    };
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        server.start();
+        server.stubFor(get(urlPathMatching("/api/v1/communes/.*")).atPriority(10).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"https://ntm.example/problems/not-found\",\"title\":\"Not found\",\"status\":404}")));
+        for (String[] u : UNITS) {
+            server.stubFor(get(urlPathEqualTo("/api/v1/communes/" + u[0])).atPriority(5).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(json(u))));
+        }
+        return Map.of("quarkus.rest-client.communes.url", server.baseUrl());
+    }
+
+    private static String json(String[] u) {
+        return "{\"code\":\"" + u[0] + "\",\"name\":\"" + u[1] + "\",\"type\":\"" + u[2] + "\",\"provinceCode\":\"" + u[3]
+                + "\",\"status\":\"" + (u[5] == null ? "ACTIVE" : "ENDED") + "\""
+                + (u[4] == null ? "" : ",\"validFrom\":\"" + u[4] + "\"")
+                + (u[5] == null ? "" : ",\"validTo\":\"" + u[5] + "\"") + "}";
+    }
+
+    /** The running fake, for tests that add their own stubs (for example a failing commune). */
+    public static WireMockServer server() {
+        return server;
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+}

@@ -12,7 +12,10 @@ import java.sql.SQLException;
 import vn.ntm.campaign.results.ResultApi.StateCounts;
 import vn.ntm.campaign.results.ResultApi.Statistics;
 
-/** Survey figures for a province (or the country) and year, as SQL aggregates over surveys and frozen results. */
+/**
+ * Survey figures for a province (or the country) and year, as SQL aggregates over surveys and frozen results.
+ * The average and minimum overall rates are taken over the exact ratios, then rounded, not over the rounded rates.
+ */
 @ApplicationScoped
 public class StatisticsQuery {
 
@@ -26,7 +29,8 @@ public class StatisticsQuery {
                        count(*) FILTER (WHERE s.state = 'CLOSED'),
                        count(*) FILTER (WHERE r.passed), count(*) FILTER (WHERE NOT r.passed),
                        coalesce(sum(r.households_in_scope), 0), coalesce(sum(r.forms_returned), 0),
-                       round(avg(r.overall_rate), 4), min(r.overall_rate)
+                       round(avg(r.overall_satisfied::numeric / nullif(r.forms_returned, 0)), 4),
+                       round(min(r.overall_satisfied::numeric / nullif(r.forms_returned, 0)), 4)
                 FROM survey s LEFT JOIN survey_result r ON r.survey_id = s.id
                 """ + where;
         String open = """

@@ -1,0 +1,70 @@
+package vn.ntm.campaign.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Campaigns and contributions through the public API. */
+public final class CampaignFixtures {
+
+    private CampaignFixtures() {
+    }
+
+    public static Map<String, Object> provinceCampaign(String name, String province, String start, String end) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("kind", "CAMPAIGN");
+        body.put("organiser", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh");
+        body.put("scope", Map.of("type", "PROVINCE", "provinceCode", province));
+        body.put("startDate", start);
+        if (end != null) {
+            body.put("endDate", end);
+        }
+        return body;
+    }
+
+    public static Map<String, Object> communesCampaign(String name, List<String> communes, String start, String end) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("kind", "EMULATION_MOVEMENT");
+        body.put("organiser", "Ủy ban nhân dân huyện");
+        body.put("scope", Map.of("type", "COMMUNES", "communeCodes", communes));
+        body.put("startDate", start);
+        if (end != null) {
+            body.put("endDate", end);
+        }
+        return body;
+    }
+
+    public static String createCampaign(Map<String, Object> campaign) {
+        return given().contentType(ContentType.JSON).body(campaign).post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
+    }
+
+    public static Map<String, Object> money(String commune, String date, long amount) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("communeCode", commune);
+        body.put("kind", "MONEY");
+        body.put("contributedOn", date);
+        body.put("source", "Nhân dân thôn Đông");
+        body.put("amountVnd", amount);
+        return body;
+    }
+
+    public static Map<String, Object> contribution(String commune, String kind, String date, String field, Object quantity) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("communeCode", commune);
+        body.put("kind", kind);
+        body.put("contributedOn", date);
+        body.put("source", "Con em xa quê");
+        body.put(field, quantity);
+        return body;
+    }
+
+    public static Response contribute(String campaign, Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).post("/api/v1/campaigns/" + campaign + "/contributions");
+    }
+}

@@ -57,7 +57,7 @@ public final class CampaignApi {
     }
 
     @Schema(name = "CampaignActivityRequest", description = "An activity carried out under the campaign, within its period and scope.")
-    public record ActivityRequest(
+    public record CampaignActivityRequest(
             @NotBlank @Size(max = 300) @Schema(example = "Ra quân làm đường giao thông nông thôn thôn Đông") String title,
             @Size(max = 4000) String description,
             @Pattern(regexp = "[0-9]{5}", message = "must be a 5-digit GSO commune code") @Schema(example = "10894") String communeCode,
@@ -69,7 +69,7 @@ public final class CampaignApi {
 
     @Schema(name = "CampaignActivityView")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ActivityView(UUID id, UUID campaignId, String title, String description, String communeCode,
+    public record CampaignActivityView(UUID id, UUID campaignId, String title, String description, String communeCode,
                                String communeName, String provinceCode, String place, LocalDate startDate,
                                LocalDate endDate, Integer participants, Instant recordedAt, String recordedBy) {
     }

@@ -1,7 +1,7 @@
 package vn.ntm.campaign.campaigns;
 
 import java.util.Comparator;
-import vn.ntm.campaign.campaigns.CampaignApi.ActivityView;
+import vn.ntm.campaign.campaigns.CampaignApi.CampaignActivityView;
 import vn.ntm.campaign.campaigns.CampaignApi.CampaignView;
 import vn.ntm.campaign.campaigns.CampaignApi.CommuneView;
 import vn.ntm.campaign.campaigns.CampaignApi.ScopeView;
@@ -22,8 +22,8 @@ final class CampaignMapper {
                 c.createdAt, c.createdBy, c.updatedAt, c.updatedBy, c.version);
     }
 
-    static ActivityView view(CampaignActivity a) {
-        return new ActivityView(a.id, a.campaignId, a.title, a.description, a.communeCode, a.communeName, a.provinceCode,
+    static CampaignActivityView view(CampaignActivity a) {
+        return new CampaignActivityView(a.id, a.campaignId, a.title, a.description, a.communeCode, a.communeName, a.provinceCode,
                 a.place, a.startDate, a.endDate, a.participants, a.recordedAt, a.recordedBy);
     }
 }

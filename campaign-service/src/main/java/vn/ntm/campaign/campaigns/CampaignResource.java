@@ -30,8 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ntm.campaign.campaigns.CampaignApi.ActivityRequest;
-import vn.ntm.campaign.campaigns.CampaignApi.ActivityView;
+import vn.ntm.campaign.campaigns.CampaignApi.CampaignActivityRequest;
+import vn.ntm.campaign.campaigns.CampaignApi.CampaignActivityView;
 import vn.ntm.campaign.campaigns.CampaignApi.CampaignRequest;
 import vn.ntm.campaign.campaigns.CampaignApi.CampaignView;
 import vn.ntm.campaign.support.Examples;
@@ -129,6 +129,7 @@ public class CampaignResource {
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of a campaign", operationId = "campaign_campaignHistory",
             description = "Every write to the campaign and to what is recorded under it (activities, contributions), newest first.")
+    @APIResponse(responseCode = "400", description = "Invalid page or size", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "A page of audit events")
     @APIResponse(responseCode = "404", description = "No such campaign", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PageResponse<AuditEvent> history(@PathParam("id") UUID id, @BeanParam @Valid PageQuery page) {
@@ -140,23 +141,24 @@ public class CampaignResource {
     @Path("/{id}/activities")
     @Operation(summary = "Record an activity of the campaign", operationId = "campaign_addActivity",
             description = "The activity must start within the campaign's period; its commune, if any, must be inside the scope.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ActivityRequest.class), examples = @ExampleObject(name = "activity", value = Examples.ACTIVITY)))
-    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CampaignActivityRequest.class), examples = @ExampleObject(name = "activity", value = Examples.ACTIVITY)))
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = CampaignActivityView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such campaign", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Outside the campaign's period or scope", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "communes-service did not answer", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response addActivity(@PathParam("id") UUID id, @Valid @NotNull ActivityRequest request, @Context UriInfo uri) {
-        ActivityView view = service.addActivity(id, request);
+    public Response addActivity(@PathParam("id") UUID id, @Valid @NotNull CampaignActivityRequest request, @Context UriInfo uri) {
+        CampaignActivityView view = service.addActivity(id, request);
         return Response.status(Response.Status.CREATED).entity(view).build();
     }
 
     @GET
     @Path("/{id}/activities")
     @Operation(summary = "List the activities of a campaign", operationId = "campaign_listActivities", description = "Latest start date first.")
+    @APIResponse(responseCode = "400", description = "Invalid page or size", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "A page of activities")
     @APIResponse(responseCode = "404", description = "No such campaign", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<ActivityView> activities(@PathParam("id") UUID id, @BeanParam @Valid PageQuery page) {
+    public PageResponse<CampaignActivityView> activities(@PathParam("id") UUID id, @BeanParam @Valid PageQuery page) {
         return service.activities(id, page);
     }
 }

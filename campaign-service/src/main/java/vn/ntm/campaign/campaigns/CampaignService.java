@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.ntm.campaign.campaigns.CampaignApi.ActivityRequest;
-import vn.ntm.campaign.campaigns.CampaignApi.ActivityView;
+import vn.ntm.campaign.campaigns.CampaignApi.CampaignActivityRequest;
+import vn.ntm.campaign.campaigns.CampaignApi.CampaignActivityView;
 import vn.ntm.campaign.campaigns.CampaignApi.CampaignRequest;
 import vn.ntm.campaign.campaigns.CampaignApi.CampaignView;
 import vn.ntm.campaign.support.Jdbc;
@@ -115,7 +115,7 @@ public class CampaignService {
         return PageResponse.of(query.list().stream().map(CampaignMapper::view).toList(), page, query.count());
     }
 
-    public ActivityView addActivity(UUID campaignId, ActivityRequest request) {
+    public CampaignActivityView addActivity(UUID campaignId, CampaignActivityRequest request) {
         checkPeriod(request.startDate(), request.endDate());
         CampaignScope scope = scopeOf(campaignId);
         if (!scope.runsOn(request.startDate())) {
@@ -149,7 +149,7 @@ public class CampaignService {
     }
 
     @Transactional
-    public PageResponse<ActivityView> activities(UUID campaignId, PageQuery page) {
+    public PageResponse<CampaignActivityView> activities(UUID campaignId, PageQuery page) {
         find(campaignId);
         var query = CampaignActivity.<CampaignActivity>find("campaignId = ?1 order by startDate desc, id", campaignId)
                 .page(Page.of(page.page(), page.size()));

@@ -58,12 +58,12 @@ public final class ContributionApi {
 
     @Schema(name = "ContributionTotalsGroup")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Group(@Schema(description = "Commune code, campaign id or province code") String key, String name, Totals totals) {
+    public record ContributionGroup(@Schema(description = "Commune code, campaign id or province code") String key, String name, Totals totals) {
     }
 
     @Schema(name = "ContributionTotalsView")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TotalsView(String province, String commune, UUID campaign, LocalDate from, LocalDate to, Totals totals,
-                             String groupBy, PageResponse<Group> groups) {
+                             String groupBy, PageResponse<ContributionGroup> groups) {
     }
 }

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import vn.ntm.campaign.contributions.ContributionApi.Group;
+import vn.ntm.campaign.contributions.ContributionApi.ContributionGroup;
 import vn.ntm.campaign.contributions.ContributionApi.Totals;
 import vn.ntm.campaign.contributions.ContributionApi.TotalsView;
 import vn.ntm.common.paging.PageQuery;
@@ -56,14 +56,14 @@ public class ContributionTotalsQuery {
                     totals = totals(rs, 1);
                 }
             }
-            PageResponse<Group> groups = groupBy == null ? null : groups(conn, filter, groupBy, page);
+            PageResponse<ContributionGroup> groups = groupBy == null ? null : groups(conn, filter, groupBy, page);
             return new TotalsView(province, commune, campaign, from, to, totals, groupBy == null ? null : groupBy.name(), groups);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not compute contribution totals", e);
         }
     }
 
-    private static PageResponse<Group> groups(Connection conn, Filter filter, GroupBy groupBy, PageQuery page) throws SQLException {
+    private static PageResponse<ContributionGroup> groups(Connection conn, Filter filter, GroupBy groupBy, PageQuery page) throws SQLException {
         long count;
         try (PreparedStatement ps = conn.prepareStatement("SELECT count(DISTINCT " + groupBy.key + ") FROM contribution c" + filter.where())) {
             filter.bind(ps, 1);
@@ -74,14 +74,14 @@ public class ContributionTotalsQuery {
         }
         String sql = "SELECT " + groupBy.key + ", " + groupBy.name + ", " + SUMS + " FROM contribution c" + groupBy.join + filter.where()
                 + " GROUP BY " + groupBy.key + " ORDER BY " + groupBy.key + " LIMIT ? OFFSET ?";
-        List<Group> items = new ArrayList<>();
+        List<ContributionGroup> items = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             int next = filter.bind(ps, 1);
             ps.setInt(next, page.size());
             ps.setLong(next + 1, page.offset());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    items.add(new Group(rs.getString(1), rs.getString(2), totals(rs, 3)));
+                    items.add(new ContributionGroup(rs.getString(1), rs.getString(2), totals(rs, 3)));
                 }
             }
         }

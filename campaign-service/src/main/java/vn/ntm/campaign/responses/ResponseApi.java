@@ -22,12 +22,14 @@ public final class ResponseApi {
     }
 
     /** A household's answer to one question. */
+    @Schema(name = "SurveyAnswerValue")
     public enum Answer {
         SATISFIED,
         NOT_SATISFIED
     }
 
     /** How a form reached the service. */
+    @Schema(name = "SurveyResponseChannel")
     public enum Channel {
         /** Entered on the mobile app, one form per request. */
         APP,
@@ -36,6 +38,7 @@ public final class ResponseApi {
     }
 
     /** Whether a form of a batch was written now or had been recorded before with the same content. */
+    @Schema(name = "SurveyBatchOutcome")
     public enum Outcome {
         CREATED,
         ALREADY_RECORDED

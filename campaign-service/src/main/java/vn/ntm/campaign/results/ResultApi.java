@@ -21,6 +21,7 @@ public final class ResultApi {
     }
 
     /** How the overall rate was obtained. */
+    @Schema(name = "SurveyOverallBasis")
     public enum OverallBasis {
         /** The share of forms answering SATISFIED to the questionnaire's overall question. */
         OVERALL_QUESTION,
@@ -29,6 +30,7 @@ public final class ResultApi {
     }
 
     /** Where a result was made public (section D.3 of the domain reference). */
+    @Schema(name = "SurveyPublicationPlace")
     public enum PublicationPlace {
         VILLAGE_CULTURAL_HOUSE,
         COMMUNE_OFFICE,

@@ -157,6 +157,7 @@ public class SurveyResource {
     @Path("/{id}/history")
     @Operation(summary = "Audit trail of a survey", operationId = "campaign_surveyHistory",
             description = "Every write to the survey and below it (responses, closing, publication), newest first.")
+    @APIResponse(responseCode = "400", description = "Invalid page or size", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "A page of audit events")
     @APIResponse(responseCode = "404", description = "No such survey", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PageResponse<AuditEvent> history(@PathParam("id") UUID id, @BeanParam @Valid PageQuery page) {

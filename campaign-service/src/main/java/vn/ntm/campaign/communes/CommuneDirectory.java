@@ -25,7 +25,7 @@ public class CommuneDirectory {
     CommunesClient client;
 
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = IllegalArgumentException.class)
+    @Retry(maxRetries = 1, delay = 100, jitter = 50)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, successThreshold = 2)
     public Optional<CommuneAnswer> lookup(String code, LocalDate asOf) {
         try {

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -115,7 +116,7 @@ final class ResultReader {
                 while (rs.next()) {
                     Array places = rs.getArray(2);
                     List<PublicationPlace> list = Arrays.stream((String[]) places.getArray()).map(PublicationPlace::valueOf).toList();
-                    publications.add(new PublicationView(rs.getObject(1, java.time.LocalDate.class), list, rs.getString(3),
+                    publications.add(new PublicationView(rs.getObject(1, LocalDate.class), list, rs.getString(3),
                             Jdbc.instant(rs.getTimestamp(4)), rs.getString(5)));
                 }
             }

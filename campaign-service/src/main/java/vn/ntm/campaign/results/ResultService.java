@@ -26,6 +26,7 @@ import vn.ntm.common.problem.ApiException;
 import vn.ntm.common.problem.Problem;
 import vn.ntm.common.problem.ProblemType;
 import vn.ntm.common.security.CurrentActor;
+import vn.ntm.common.text.VietnameseText;
 
 /** Closing a survey (the result is computed and frozen then), reading results, and recording their publication. */
 @ApplicationScoped
@@ -132,11 +133,11 @@ public class ResultService {
                 ps.setObject(1, surveyId);
                 ps.setObject(2, request.publishedOn());
                 ps.setArray(3, conn.createArrayOf("text", places.stream().map(Enum::name).toArray()));
-                ps.setString(4, vn.ntm.common.text.VietnameseText.nfc(request.note()));
+                ps.setString(4, VietnameseText.nfc(request.note()));
                 ps.setString(5, who);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    return new PublicationView(request.publishedOn(), places, vn.ntm.common.text.VietnameseText.nfc(request.note()),
+                    return new PublicationView(request.publishedOn(), places, VietnameseText.nfc(request.note()),
                             Jdbc.instant(rs.getTimestamp(1)), who);
                 }
             }

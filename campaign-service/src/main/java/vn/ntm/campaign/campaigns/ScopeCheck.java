@@ -15,7 +15,7 @@ import vn.ntm.common.problem.Problem;
 import vn.ntm.common.problem.ProblemType;
 
 /**
- * Commune checks for campaigns: resolving the communes of a scope, and deciding whether a commune named by an
+ * Commune checks for campaigns: resolving the province or the communes of a scope, and deciding whether a commune named by an
  * activity or a contribution is inside a campaign's scope. May call communes-service, so never inside a transaction.
  */
 @ApplicationScoped
@@ -37,6 +37,7 @@ public class ScopeCheck {
             if (!errors.isEmpty()) {
                 throw ApiException.invalidFields(errors);
             }
+            communes.requireProvince("scope.provinceCode", scope.provinceCode(), asOf);
             return new ResolvedScope(ScopeType.PROVINCE, scope.provinceCode(), List.of());
         }
         List<Problem.FieldError> errors = new ArrayList<>();

@@ -52,8 +52,28 @@ public class CommuneCheck {
         return new Commune(unit.code() == null ? code : unit.code(), unit.name(), unit.type(), unit.provinceCode());
     }
 
+    /** The province carrying {@code code} on {@code asOf}; a 422 naming {@code field} when there is none, 503 when unanswered. */
+    public String requireProvince(String field, String code, LocalDate asOf) {
+        Optional<ProvinceAnswer> answer;
+        try {
+            answer = directory.lookupProvince(code, asOf);
+        } catch (RuntimeException e) {
+            LOG.warnf("communes-service lookup failed for province %s: %s", code, e.getClass().getSimpleName());
+            throw ApiException.dependencyUnavailable(DEPENDENCY);
+        }
+        ProvinceAnswer province = answer.orElseThrow(() -> unprocessable(field, "unknown province code '" + code + "'"));
+        if (province.validTo() != null && asOf.isAfter(province.validTo())) {
+            throw unprocessable(field, "province " + code + " (" + province.name() + ") ended on " + province.validTo()
+                    + " and did not exist on " + asOf);
+        }
+        if (province.validFrom() != null && asOf.isBefore(province.validFrom())) {
+            throw unprocessable(field, "province " + code + " (" + province.name() + ") only exists from " + province.validFrom());
+        }
+        return province.name();
+    }
+
     private static ApiException unprocessable(String field, String message) {
-        return ApiException.unprocessable("The commune cannot be used on that date.",
+        return ApiException.unprocessable("The code cannot be used on that date.",
                 List.of(new Problem.FieldError(field, message)));
     }
 }

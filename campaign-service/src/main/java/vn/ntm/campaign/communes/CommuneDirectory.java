@@ -37,4 +37,18 @@ public class CommuneDirectory {
             throw e;
         }
     }
+
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 100, jitter = 50)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, successThreshold = 2)
+    public Optional<ProvinceAnswer> lookupProvince(String code, LocalDate asOf) {
+        try {
+            return Optional.ofNullable(client.province(code, asOf.toString()));
+        } catch (WebApplicationException e) {
+            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
 }

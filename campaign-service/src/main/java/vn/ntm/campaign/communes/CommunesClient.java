@@ -8,13 +8,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** communes-service, as docs/architecture.md defines the call: {@code GET /api/v1/communes/{code}?asOf=}. */
+/**
+ * communes-service: {@code GET /api/v1/communes/{code}?asOf=} (the contract of docs/architecture.md) and
+ * {@code GET /api/v1/provinces/{code}?asOf=} for province-wide campaigns.
+ */
 @RegisterRestClient(configKey = "communes")
-@Path("/api/v1/communes")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public interface CommunesClient {
 
     @GET
-    @Path("/{code}")
+    @Path("/communes/{code}")
     CommuneAnswer commune(@PathParam("code") String code, @QueryParam("asOf") String asOf);
+
+    @GET
+    @Path("/provinces/{code}")
+    ProvinceAnswer province(@PathParam("code") String code, @QueryParam("asOf") String asOf);
 }

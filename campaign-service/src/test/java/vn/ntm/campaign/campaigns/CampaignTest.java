@@ -80,6 +80,19 @@ class CampaignTest {
     }
 
     @Test
+    void aProvinceWideCampaignNeedsAProvinceThatExistsOnItsStartDate() {
+        given().contentType(ContentType.JSON).body(provinceCampaign("Toàn dân đoàn kết xây dựng NTM", "99", "2024-01-01", null))
+                .post("/api/v1/campaigns").then().statusCode(422)
+                .body("errors[0].field", equalTo("scope.provinceCode"))
+                .body("errors[0].message", containsString("unknown province code '99'"));
+        given().contentType(ContentType.JSON).body(provinceCampaign("Toàn dân đoàn kết xây dựng NTM", "30", "2026-01-01", null))
+                .post("/api/v1/campaigns").then().statusCode(422)
+                .body("errors[0].message", containsString("Tỉnh Hải Dương) ended on 2025-06-30"));
+        given().contentType(ContentType.JSON).body(provinceCampaign("Toàn dân đoàn kết xây dựng NTM, đô thị văn minh", "31", "2026-01-01", null))
+                .post("/api/v1/campaigns").then().statusCode(201);
+    }
+
+    @Test
     void whenCommunesServiceFailsTheAnswerIs503AndNothingIsCreated() {
         CommunesServiceMock.server().stubFor(get(urlPathEqualTo("/api/v1/communes/10816")).atPriority(1).willReturn(aResponse().withStatus(503)));
         String name = "Phong trào " + UUID.randomUUID();

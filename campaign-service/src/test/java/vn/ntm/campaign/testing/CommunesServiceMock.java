@@ -11,7 +11,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * communes-service, faked: answers {@code GET /api/v1/communes/{code}} for real GSO units, 404 for any other code.
+ * communes-service, faked: answers {@code GET /api/v1/communes/{code}} and {@code GET /api/v1/provinces/{code}} for real
+ * GSO units, 404 for any other code.
  * Hải Dương (30) and Nam Định (36) units are answered as they were before the 1 July 2025 reform (ended on
  * 30 June 2025); Hải Phòng (31) and Hưng Yên (33) units as they exist since.
  */
@@ -55,6 +56,14 @@ public class CommunesServiceMock implements QuarkusTestResourceLifecycleManager 
             {"11995", "Xã Đại Đồng", "XA", "33", "2025-07-01", null},
     };
 
+    /** code, name, validFrom, validTo */
+    private static final String[][] PROVINCES = {
+            {"30", "Tỉnh Hải Dương", "1997-01-01", "2025-06-30"},
+            {"36", "Tỉnh Nam Định", "1997-01-01", "2025-06-30"},
+            {"31", "Thành phố Hải Phòng", "2025-07-01", null},
+            {"33", "Tỉnh Hưng Yên", "2025-07-01", null},
+    };
+
     @Override
     public Map<String, String> start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
@@ -66,6 +75,15 @@ public class CommunesServiceMock implements QuarkusTestResourceLifecycleManager 
             server.stubFor(get(urlPathEqualTo("/api/v1/communes/" + u[0])).atPriority(5).willReturn(aResponse().withStatus(200)
                     .withHeader("Content-Type", "application/json")
                     .withBody(json(u))));
+        }
+        server.stubFor(get(urlPathMatching("/api/v1/provinces/.*")).atPriority(10).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"https://ntm.example/problems/not-found\",\"title\":\"Not found\",\"status\":404}")));
+        for (String[] p : PROVINCES) {
+            server.stubFor(get(urlPathEqualTo("/api/v1/provinces/" + p[0])).atPriority(5).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"code\":\"" + p[0] + "\",\"name\":\"" + p[1] + "\",\"validFrom\":\"" + p[2] + "\""
+                            + (p[3] == null ? ",\"status\":\"ACTIVE\"" : ",\"validTo\":\"" + p[3] + "\",\"status\":\"ENDED\"") + "}")));
         }
         return Map.of("quarkus.rest-client.communes.url", server.baseUrl());
     }

@@ -15,16 +15,12 @@ CREATE TABLE contribution (
     materials_description TEXT          CHECK (length(materials_description) <= 1000),
     materials_value_vnd   NUMERIC(17,0) CHECK (materials_value_vnd >= 0),
     note                  TEXT          CHECK (length(note) <= 2000),
-    -- a retried write carries the same Idempotency-Key: the key and a hash of the request identify it
-    idempotency_key       TEXT          CHECK (length(idempotency_key) BETWEEN 1 AND 200),
-    request_hash          BYTEA,
     recorded_at           TIMESTAMPTZ   NOT NULL DEFAULT now(),
     recorded_by           TEXT          NOT NULL,
     CONSTRAINT contribution_money CHECK ((kind = 'MONEY') = (amount_vnd IS NOT NULL)),
     CONSTRAINT contribution_land CHECK ((kind = 'LAND') = (land_area_m2 IS NOT NULL)),
     CONSTRAINT contribution_labour CHECK ((kind = 'LABOUR') = (working_days IS NOT NULL)),
-    CONSTRAINT contribution_materials CHECK ((kind = 'MATERIALS') = (materials_description IS NOT NULL AND materials_value_vnd IS NOT NULL)),
-    CONSTRAINT contribution_idempotency UNIQUE (campaign_id, idempotency_key)
+    CONSTRAINT contribution_materials CHECK ((kind = 'MATERIALS') = (materials_description IS NOT NULL AND materials_value_vnd IS NOT NULL))
 );
 CREATE INDEX contribution_campaign ON contribution (campaign_id, contributed_on);
 CREATE INDEX contribution_commune ON contribution (commune_code, contributed_on);

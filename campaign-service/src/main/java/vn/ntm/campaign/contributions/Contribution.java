@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One contribution of one kind, by residents of a commune, to a campaign. Written once (see ContributionService). */
+/** One contribution of one kind, by residents of a commune, to a campaign. Written once, never edited. */
 @Entity
 @Table(name = "contribution")
 public class Contribution extends PanacheEntityBase {
@@ -56,12 +56,6 @@ public class Contribution extends PanacheEntityBase {
     public BigDecimal materialsValueVnd;
 
     public String note;
-
-    @Column(name = "idempotency_key")
-    public String idempotencyKey;
-
-    @Column(name = "request_hash")
-    public byte[] requestHash;
 
     @Column(name = "recorded_at")
     public Instant recordedAt;

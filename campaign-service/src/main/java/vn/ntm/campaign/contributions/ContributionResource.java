@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,8 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ntm.campaign.contributions.ContributionApi.ContributionRequest;
 import vn.ntm.campaign.contributions.ContributionApi.ContributionView;
-import vn.ntm.campaign.support.Written;
 import vn.ntm.campaign.support.Examples;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
@@ -49,29 +45,20 @@ public class ContributionResource {
     @POST
     @Operation(summary = "Record a contribution to a campaign", operationId = "campaign_addContribution",
             description = "The commune must be inside the campaign's scope on contributedOn, which must fall in the campaign's period. "
-                    + "Send an Idempotency-Key when the write may be retried: the same key with the same body answers 200 with the "
-                    + "first record (header Idempotency-Replayed: true); with another body it is a 409.")
+                    + "Send an Idempotency-Key when the write may be retried: a retry with the same key and body is answered with the "
+                    + "first answer (header Idempotent-Replayed: true) and records nothing; the same key with another body is a 422.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ContributionRequest.class), examples = {
             @ExampleObject(name = "money", value = Examples.CONTRIBUTION_MONEY),
             @ExampleObject(name = "land", value = Examples.CONTRIBUTION_LAND),
             @ExampleObject(name = "materials", value = Examples.CONTRIBUTION_MATERIALS)}))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ContributionView.class)))
-    @APIResponse(responseCode = "200", description = "Replay of an earlier write with the same Idempotency-Key and body",
-            headers = @Header(name = "Idempotency-Replayed", schema = @Schema(type = SchemaType.BOOLEAN)),
-            content = @Content(schema = @Schema(implementation = ContributionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, a quantity missing or not matching the kind, malformed JSON", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such campaign", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Idempotency-Key already used with another body", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown commune, outside the campaign's scope or period", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The campaign changed while the request was checked; send it again", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown commune, outside the campaign's scope or period; Idempotency-Key reused with another body", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "communes-service did not answer; nothing was written", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response add(@PathParam("id") UUID campaignId,
-                        @HeaderParam("Idempotency-Key") @Parameter(description = "Client-chosen key of this write, e.g. a UUID") String idempotencyKey,
-                        @Valid @NotNull ContributionRequest request) {
-        Written<ContributionView> written = service.add(campaignId, request, idempotencyKey);
-        if (written.created()) {
-            return Response.status(Response.Status.CREATED).entity(written.view()).build();
-        }
-        return Response.ok(written.view()).header("Idempotency-Replayed", "true").build();
+    public Response add(@PathParam("id") UUID campaignId, @Valid @NotNull ContributionRequest request) {
+        return Response.status(Response.Status.CREATED).entity(service.add(campaignId, request)).build();
     }
 
     @GET

@@ -18,13 +18,18 @@ import static vn.ntm.gateway.view.ViewStubs.stub;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.common.QuarkusTestResource;
+import vn.ntm.common.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import vn.ntm.gateway.FakeServices;
 
 @QuarkusTest
 @QuarkusTestResource(value = FakeServices.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = TestTokens.class, restrictToAnnotatedClass = true)
 class CommuneViewTest {
+
+    // a real token: the gateway validates tokens at the edge before any view call
+    private static final String BEARER = TestTokens.bearer(TestTokens.token("PROVINCE_OFFICER", "30", null));
 
     @Test
     void completeViewAssemblesEveryPart() {
@@ -49,7 +54,7 @@ class CommuneViewTest {
     void requestIdAndAuthorizationReachEveryParallelCall() {
         communeEverywhere("10663", "Xã Nam Hưng");
 
-        given().header("X-Request-Id", "view-10663").header("Authorization", "Bearer token-10663")
+        given().header("X-Request-Id", "view-10663").header("Authorization", BEARER)
                 .when().get("/api/v1/views/communes/10663")
                 .then().statusCode(200).header("X-Request-Id", "view-10663").body("meta.partial", equalTo(false));
 
@@ -63,7 +68,7 @@ class CommuneViewTest {
     private static void verifyForwarded(WireMockServer server, String path) {
         server.verify(getRequestedFor(urlPathEqualTo(path))
                 .withHeader("X-Request-Id", WireMock.equalTo("view-10663"))
-                .withHeader("Authorization", WireMock.equalTo("Bearer token-10663")));
+                .withHeader("Authorization", WireMock.equalTo(BEARER)));
     }
 
     @Test

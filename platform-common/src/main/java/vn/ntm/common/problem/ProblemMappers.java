@@ -221,11 +221,22 @@ public class ProblemMappers {
     /** Conversion messages name the value, never internals; anything longer or odd is dropped. */
     private static String safeMessage(Throwable cause) {
         String message = cause.getMessage();
-        if (message == null || message.length() > 120 || message.contains("Exception") || message.contains(".java")) {
+        if (message != null) {
+            java.util.regex.Matcher unknownEnum = UNKNOWN_ENUM.matcher(message);
+            if (unknownEnum.find()) {
+                return "unknown value '" + unknownEnum.group(1) + "'; see the allowed values in the API documentation.";
+            }
+        }
+        if (message == null || message.length() > 120 || message.contains("Exception") || message.contains(".java")
+                || QUALIFIED_NAME.matcher(message).find()) {
             return "check the parameters against the API documentation.";
         }
         return message;
     }
+
+    // "No enum constant vn.ntm.x.Level.GOLD": keep the value, never the class name
+    private static final java.util.regex.Pattern UNKNOWN_ENUM = java.util.regex.Pattern.compile("No enum constant [\\w.$]+\\.([^.\\s]+)$");
+    private static final java.util.regex.Pattern QUALIFIED_NAME = java.util.regex.Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Za-z_$]");
 
     private static String path(UriInfo uri) {
         return uri == null ? null : uri.getPath();

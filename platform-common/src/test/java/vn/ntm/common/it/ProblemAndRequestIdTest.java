@@ -90,6 +90,16 @@ class ProblemAndRequestIdTest {
     }
 
     @Test
+    void unknownEnumQueryValueNamesTheValueNotTheClass() {
+        given().queryParam("level", "GOLD").when().get("/api/v1/samples/by-level")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("unknown value 'GOLD'"))
+                .body("detail", not(containsString("vn.ntm")));
+        given().queryParam("level", "MODEL").when().get("/api/v1/samples/by-level")
+                .then().statusCode(200).body("level", equalTo("MODEL"));
+    }
+
+    @Test
     void unknownRouteIsA404Problem() {
         given().when().get("/api/v1/nothing-here")
                 .then().statusCode(404).contentType("application/problem+json")

@@ -57,6 +57,12 @@ public class SampleResource {
     }
 
     @GET
+    @Path("/by-level")
+    public Map<String, String> byLevel(@jakarta.ws.rs.QueryParam("level") Level level) {
+        return Map.of("level", String.valueOf(level));
+    }
+
+    @GET
     @Path("/relay/downstream")
     public Map<String, String> relay() {
         return downstream.ping();

@@ -51,6 +51,16 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
         return sign(claims("OCOP_COUNCIL_MEMBER", province, null).claim("ocopLevel", level), keys().getPrivate());
     }
 
+    /**
+     * A token for a named subject with one role and the given claims (e.g. {@code province}, {@code ocopLevel}): several
+     * distinct principals of the same role and scope, such as the members of one OCOP council.
+     */
+    public static String tokenFor(String subject, String role, Map<String, String> claims) {
+        JwtClaimsBuilder builder = Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(Set.of(role)).expiresIn(3600);
+        claims.forEach(builder::claim);
+        return sign(builder, keys().getPrivate());
+    }
+
     public static String expired(String role, String province, String commune) {
         JwtClaimsBuilder claims = claims(role, province, commune)
                 .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600));

@@ -1,5 +1,6 @@
 package vn.ntm.ocop.catalog;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -25,6 +26,7 @@ public class CatalogResource {
     Catalog catalog;
 
     @GET
+    @PermitAll
     @Operation(operationId = "ocop_listProductGroups", summary = "List the six product groups of Decision 148 with their sub-groups",
             description = "Each sub-group carries the ministry in charge, its legal source and whether it was read in the official appendix (V) or is to be confirmed (I).")
     @APIResponse(responseCode = "200", description = "Product groups in the order of the decision.")

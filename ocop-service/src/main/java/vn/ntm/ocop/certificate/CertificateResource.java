@@ -1,5 +1,7 @@
 package vn.ntm.ocop.certificate;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,6 +33,7 @@ import vn.ntm.common.audit.AuditTrail;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.Problem;
+import vn.ntm.common.security.Roles;
 import vn.ntm.ocop.support.ETags;
 import vn.ntm.ocop.support.Examples;
 
@@ -50,6 +53,7 @@ public class CertificateResource {
 
     @GET
     @Path("/{number}")
+    @PermitAll
     @Operation(operationId = "ocop_verifyCertificate", summary = "Verify an OCOP certificate (public)",
             description = "For the mobile app that scans the QR code on a package: product, subject name, commune, stars, validity and the "
                     + "state today. Carries no contact, registration details or member scores.")
@@ -64,11 +68,16 @@ public class CertificateResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.OCOP_COUNCIL_MEMBER})
     @Operation(operationId = "ocop_listCertificates", summary = "List certificates by state (officials)",
             description = "state is computed for today from the dates, so it is right between runs of the daily job. "
                     + "state=EXPIRING lists the certificates whose subjects must be notified (30 days or less before expiry). Sorted by expiry.")
     @APIResponse(responseCode = "200", description = "One page of certificates.")
     @APIResponse(responseCode = "400", description = "Invalid parameter.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token: missing, expired, or not signed by the trusted issuer.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an official, or a province other than your token's.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PageResponse<CertificateView> list(
             @Parameter(description = "State today.", example = "EXPIRING") @QueryParam("state") CertificateState state,
             @Parameter(description = "2-digit GSO province code.", example = "30")
@@ -84,10 +93,15 @@ public class CertificateResource {
 
     @POST
     @Path("/{number}/revocation")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "ocop_revokeCertificate", summary = "Revoke a certificate in force",
             description = "Records the revocation decision with its reason. Send the certificate's ETag in If-Match.")
     @APIResponse(responseCode = "200", description = "Revoked.", content = @Content(schema = @Schema(implementation = CertificateView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, invalid fields or certificate number.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token: missing, expired, or not signed by the trusted issuer.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a province officer of the certificate's province.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No certificate has this number.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not in force (already revoked, superseded or expired).", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -104,9 +118,14 @@ public class CertificateResource {
 
     @GET
     @Path("/{number}/audit")
+    @RolesAllowed(Roles.ADMINISTRATOR)
     @Operation(operationId = "ocop_certificateAudit", summary = "Writes recorded against a certificate (officials)")
     @APIResponse(responseCode = "200", description = "Audit events, newest first.")
     @APIResponse(responseCode = "400", description = "Not a certificate number.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token: missing, expired, or not signed by the trusted issuer.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Audit trails are for administrators.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No certificate has this number.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PageResponse<AuditEvent> audit(@PathParam("number") String number, @BeanParam @Valid PageQuery page) {
         Certificate certificate = service.find(number);

@@ -16,6 +16,7 @@ import vn.ntm.common.problem.Problem;
 import vn.ntm.common.problem.ProblemType;
 import vn.ntm.common.security.CurrentActor;
 import vn.ntm.common.text.VietnameseText;
+import vn.ntm.ocop.security.OcopAccess;
 import vn.ntm.ocop.support.ETags;
 import vn.ntm.ocop.support.Filter;
 import vn.ntm.ocop.support.OcopClock;
@@ -37,6 +38,9 @@ public class CertificateService {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    OcopAccess access;
+
     public Certificate find(String number) {
         String normalised = number == null ? "" : number.strip().toUpperCase(java.util.Locale.ROOT);
         if (!NUMBER.matcher(normalised).matches()) {
@@ -57,11 +61,12 @@ public class CertificateService {
         return CertificateMapper.view(c, states.on(c, today), today);
     }
 
+    /** Certificates of the caller's province (every province for administrators). */
     public PageResponse<CertificateView> list(CertificateState state, String province, String commune, Integer stars, UUID product,
             PageQuery page) {
         LocalDate today = clock.today();
         Filter filter = new Filter()
-                .when(province, "c.provinceCode = :province", "province")
+                .when(access.listingProvince(province), "c.provinceCode = :province", "province")
                 .when(commune, "c.communeCode = :commune", "commune")
                 .when(stars, "c.stars = :stars", "stars")
                 .when(product, "p.id = :product", "product");
@@ -78,6 +83,7 @@ public class CertificateService {
     @Transactional
     public Certificate revoke(String number, String ifMatch, RevocationRequest request) {
         Certificate found = find(number);
+        access.requireProvince(found.provinceCode);
         Certificate c = Certificate.findById(found.id, LockModeType.PESSIMISTIC_WRITE);
         ETags.requireMatch(ifMatch, c.version);
         LocalDate today = clock.today();

@@ -20,6 +20,7 @@ import vn.ntm.ocop.rules.CouncilPower;
 import vn.ntm.ocop.rules.Rating;
 import vn.ntm.ocop.rules.RatingOutcome;
 import vn.ntm.ocop.rules.RuleSet;
+import vn.ntm.ocop.security.OcopAccess;
 import vn.ntm.ocop.support.ETags;
 import vn.ntm.ocop.support.OcopConfig;
 
@@ -43,12 +44,16 @@ public class DecisionService {
     @Inject
     OcopConfig config;
 
+    @Inject
+    OcopAccess access;
+
     @Transactional
     public Evaluation decide(UUID id, String ifMatch, DecisionRequest request) {
         Evaluation evaluation = Evaluation.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (evaluation == null) {
             throw ApiException.notFound("OCOP evaluation", id);
         }
+        access.requireProvince(evaluation.product.provinceCode);
         ETags.requireMatch(ifMatch, evaluation.version);
         EvaluationService.requireOpen(evaluation);
         if (request.decisionDate().isBefore(evaluation.evaluationDate)) {

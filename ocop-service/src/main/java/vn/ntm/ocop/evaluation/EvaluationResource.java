@@ -1,5 +1,6 @@
 package vn.ntm.ocop.evaluation;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +35,7 @@ import vn.ntm.common.audit.AuditTrail;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.Problem;
+import vn.ntm.common.security.Roles;
 import vn.ntm.ocop.rules.CouncilLevel;
 import vn.ntm.ocop.support.ETags;
 import vn.ntm.ocop.support.Examples;
@@ -59,11 +61,16 @@ public class EvaluationResource {
     AuditTrail audit;
 
     @POST
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "ocop_createEvaluation", summary = "Open an evaluation round for a product",
             description = "The evaluation date selects the rule version in force (QĐ 1048 before 24/02/2023, QĐ 148 from then, as amended by "
                     + "QĐ 1489 from 06/07/2025) and so the part maxima, star bands, council powers and mandatory criteria.")
     @APIResponse(responseCode = "201", description = "Opened; Location and ETag are set.", content = @Content(schema = @Schema(implementation = EvaluationView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token: missing, expired, or not signed by the trusted issuer.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a province officer of the product's province.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The product already has an open evaluation at that level.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown product, no rules in force on the date, a council level that does not exist then "
             + "(e.g. DISTRICT after 06/07/2025), or unknown mandatory criteria.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -78,9 +85,14 @@ public class EvaluationResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.OCOP_COUNCIL_MEMBER})
     @Operation(operationId = "ocop_listEvaluations", summary = "List evaluations", description = "Newest evaluation date first.")
     @APIResponse(responseCode = "200", description = "One page of evaluations.")
     @APIResponse(responseCode = "400", description = "Invalid parameter.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token: missing, expired, or not signed by the trusted issuer.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an official, or a province other than your token's.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PageResponse<EvaluationSummary> list(
             @Parameter(description = "Product id.") @QueryParam("product") UUID product,
             @Parameter(description = "2-digit GSO province code of the product.", example = "30")
@@ -95,23 +107,33 @@ public class EvaluationResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.OCOP_COUNCIL_MEMBER})
     @Operation(operationId = "ocop_getEvaluation", summary = "Read an evaluation with its score sheets and result",
             description = "While OPEN, the result is provisional: the rating as the filed sheets and answers stand.")
     @APIResponse(responseCode = "200", description = "The evaluation; ETag carries its version (it moves with every filed sheet).",
             content = @Content(schema = @Schema(implementation = EvaluationView.class)))
     @APIResponse(responseCode = "400", description = "The id is not a UUID.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token: missing, expired, or not signed by the trusted issuer.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an official of the product's province (central council members read central evaluations of every province).",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such evaluation.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        Evaluation evaluation = evaluations.find(id);
+        Evaluation evaluation = evaluations.read(id);
         return Response.ok(EvaluationMapper.view(evaluation, evaluations.rulesOf(evaluation))).tag(ETags.of(evaluation.version)).build();
     }
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "ocop_updateEvaluation", summary = "Edit an open evaluation (council, date, mandatory criteria)",
             description = "Send the ETag of your last read in If-Match. A new date may bring another rule version: the filed sheets must fit its maxima.")
     @APIResponse(responseCode = "200", description = "Updated; the new ETag is set.", content = @Content(schema = @Schema(implementation = EvaluationView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token: missing, expired, or not signed by the trusted issuer.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a province officer of the product's province.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such evaluation.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already decided.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -128,6 +150,7 @@ public class EvaluationResource {
 
     @PUT
     @Path("/{id}/score-sheets/mine")
+    @RolesAllowed(Roles.OCOP_COUNCIL_MEMBER)
     @Operation(operationId = "ocop_fileScoreSheet", summary = "File (or replace) my score sheet",
             description = "The member is the authenticated caller, never a name in the body. Each part's score is the sum of its items; "
                     + "a part above its maximum under the evaluation's rule version is refused with 422 naming the part (partA, partB, partC).")
@@ -135,7 +158,10 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "Replaced; ETag is the evaluation's new version.", content = @Content(schema = @Schema(implementation = ScoreSheetView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, negative scores, more than 2 decimals, duplicate item codes.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not authenticated: a sheet must belong to a council member.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token: missing, expired, or not signed by the trusted issuer.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a member of this evaluation's council: the token's ocopLevel must be the council level and, below CENTRAL, its province the product's.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such evaluation.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already decided.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A part above its maximum.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -150,9 +176,13 @@ public class EvaluationResource {
 
     @DELETE
     @Path("/{id}/score-sheets/mine")
+    @RolesAllowed(Roles.OCOP_COUNCIL_MEMBER)
     @Operation(operationId = "ocop_withdrawScoreSheet", summary = "Withdraw my score sheet from an open evaluation")
     @APIResponse(responseCode = "204", description = "Withdrawn; ETag is the evaluation's new version.")
-    @APIResponse(responseCode = "401", description = "Not authenticated.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token: missing, expired, or not signed by the trusted issuer.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a member of this evaluation's council.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such evaluation, or no sheet of mine.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already decided.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response withdrawSheet(@PathParam("id") UUID id) {
@@ -162,12 +192,17 @@ public class EvaluationResource {
 
     @POST
     @Path("/{id}/decision")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "ocop_decideEvaluation", summary = "Record the council's decision and issue the certificate",
             description = "Averages the members' totals (2 decimals, HALF_UP), maps them to stars by band, caps by the mandatory criteria and by "
                     + "what the council may certify. A certified result issues a certificate valid 36 months and supersedes the product's "
                     + "certificate in force; 90+ at a province is certified 4 stars and proposed for 5 until the central round decides.")
     @APIResponse(responseCode = "200", description = "Decided; the evaluation with its result.", content = @Content(schema = @Schema(implementation = EvaluationView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token: missing, expired, or not signed by the trusted issuer.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a province officer of the product's province.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such evaluation.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already decided, or the product holds a certificate issued after this decision date.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -187,8 +222,13 @@ public class EvaluationResource {
 
     @GET
     @Path("/{id}/audit")
+    @RolesAllowed(Roles.ADMINISTRATOR)
     @Operation(operationId = "ocop_evaluationAudit", summary = "Writes recorded against an evaluation (sheets, edits, decision)")
     @APIResponse(responseCode = "200", description = "Audit events, newest first.")
+    @APIResponse(responseCode = "401", description = "No valid bearer token: missing, expired, or not signed by the trusted issuer.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Audit trails are for administrators.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such evaluation.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PageResponse<AuditEvent> audit(@PathParam("id") UUID id, @BeanParam @Valid PageQuery page) {
         evaluations.find(id);

@@ -26,10 +26,14 @@ import vn.ntm.ocop.rules.MandatoryCriterion;
 import vn.ntm.ocop.rules.RuleBook;
 import vn.ntm.ocop.rules.RuleSet;
 import vn.ntm.ocop.rules.ScorePart;
+import vn.ntm.ocop.security.OcopAccess;
 import vn.ntm.ocop.support.ETags;
 import vn.ntm.ocop.support.Filter;
 
-/** Opening and editing evaluation rounds; the rule version follows the evaluation date. */
+/**
+ * Opening and editing evaluation rounds; the rule version follows the evaluation date. Officials act on the evaluations
+ * of their province's products ({@link OcopAccess}).
+ */
 @ApplicationScoped
 public class EvaluationService {
 
@@ -39,11 +43,15 @@ public class EvaluationService {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    OcopAccess access;
+
     @Transactional
     public Evaluation create(EvaluationRequest request) {
         Product product = Product.<Product>findByIdOptional(request.productId()).orElseThrow(() -> ApiException.unprocessable(
                 "The evaluation refers to an unknown product.",
                 List.of(new Problem.FieldError("productId", "no OCOP product has the id " + request.productId() + "; register the product first"))));
+        access.requireProvince(product.provinceCode);
         RuleSet rules = rulesOn(request.evaluationDate());
         requireCouncil(rules, request.councilLevel());
         long open = Evaluation.count("product.id = ?1 and councilLevel = ?2 and state = ?3", product.id, request.councilLevel(), EvaluationState.OPEN);
@@ -69,6 +77,7 @@ public class EvaluationService {
     @Transactional
     public Evaluation update(UUID id, String ifMatch, EvaluationUpdate request) {
         Evaluation evaluation = find(id);
+        access.requireProvince(evaluation.product.provinceCode);
         ETags.requireMatch(ifMatch, evaluation.version);
         requireOpen(evaluation);
         RuleSet rules = rulesOn(request.evaluationDate());
@@ -97,14 +106,33 @@ public class EvaluationService {
                 .firstResultOptional().orElseThrow(() -> ApiException.notFound("OCOP evaluation", id));
     }
 
+    /** An evaluation for a caller who may read it (see {@link OcopAccess#requireEvaluationRead}). */
+    public Evaluation read(UUID id) {
+        Evaluation evaluation = find(id);
+        access.requireEvaluationRead(evaluation);
+        return evaluation;
+    }
+
+    /** The evaluations the caller may read: of its province's products, and central ones for central council members. */
     public PageResponse<Evaluation> list(UUID product, String province, CouncilLevel level, EvaluationState state, LocalDate from,
             LocalDate to, PageQuery page) {
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiException.invalidField("from", "must not be after 'to' (" + to + ")");
         }
-        Filter filter = new Filter()
-                .when(product, "p.id = :product", "product")
-                .when(province, "p.provinceCode = :province", "province")
+        Filter filter = new Filter();
+        if (access.isCentralMember()) {
+            filter.when(province, "p.provinceCode = :province", "province");
+            String own = actor.get().provinceCode();
+            if (own == null) {
+                filter.always("e.councilLevel = :central", Map.of("central", CouncilLevel.CENTRAL));
+            } else {
+                filter.always("(e.councilLevel = :central or p.provinceCode = :ownProvince)",
+                        Map.of("central", CouncilLevel.CENTRAL, "ownProvince", own));
+            }
+        } else {
+            filter.when(access.listingProvince(province), "p.provinceCode = :province", "province");
+        }
+        filter.when(product, "p.id = :product", "product")
                 .when(level, "e.councilLevel = :level", "level")
                 .when(state, "e.state = :state", "state")
                 .when(from, "e.evaluationDate >= :from", "from")

@@ -8,14 +8,13 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import vn.ntm.common.problem.ApiException;
-import vn.ntm.common.problem.ProblemType;
-import vn.ntm.common.security.Actor;
-import vn.ntm.common.security.CurrentActor;
 import vn.ntm.ocop.rules.RuleSet;
 import vn.ntm.ocop.rules.ScorePart;
+import vn.ntm.ocop.security.OcopAccess;
 
 /**
- * Members file their own score sheet. The evaluation row is locked while a sheet is written so that members filing
+ * Members file their own score sheet: the member is the caller's token subject, and only a member of the evaluation's
+ * council may file ({@link OcopAccess#scoreSheetMember}). The evaluation row is locked while a sheet is written so that members filing
  * at the same time queue instead of failing; each filing moves the evaluation's version (ETag), so a decision taken on
  * an older read is refused.
  */
@@ -23,7 +22,7 @@ import vn.ntm.ocop.rules.ScorePart;
 public class ScoreSheetService {
 
     @Inject
-    CurrentActor currentActor;
+    OcopAccess access;
 
     @Inject
     EvaluationService evaluations;
@@ -33,8 +32,8 @@ public class ScoreSheetService {
 
     @Transactional
     public Filed file(UUID evaluationId, ScoreSheetRequest request) {
-        String member = member();
         Evaluation evaluation = locked(evaluationId);
+        String member = access.scoreSheetMember(evaluation);
         EvaluationService.requireOpen(evaluation);
         RuleSet rules = evaluations.rulesOf(evaluation);
         ScoreSheetValidator.Checked checked = ScoreSheetValidator.check(request, rules);
@@ -60,8 +59,8 @@ public class ScoreSheetService {
 
     @Transactional
     public long withdraw(UUID evaluationId) {
-        String member = member();
         Evaluation evaluation = locked(evaluationId);
+        String member = access.scoreSheetMember(evaluation);
         EvaluationService.requireOpen(evaluation);
         boolean removed = evaluation.sheets.removeIf(s -> s.member.equals(member));
         if (!removed) {
@@ -70,15 +69,6 @@ public class ScoreSheetService {
         evaluation.updatedAt = Instant.now();
         evaluation.flush();
         return evaluation.version;
-    }
-
-    private String member() {
-        Actor actor = currentActor.get();
-        if (actor.isAnonymous()) {
-            throw new ApiException(ProblemType.UNAUTHORIZED,
-                    "A score sheet belongs to the council member who files it: authenticate as that member first.");
-        }
-        return actor.subject();
     }
 
     private static Evaluation locked(UUID id) {

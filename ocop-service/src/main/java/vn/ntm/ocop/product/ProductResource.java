@@ -1,5 +1,7 @@
 package vn.ntm.ocop.product;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.Problem;
+import vn.ntm.common.security.Roles;
 import vn.ntm.ocop.catalog.ProductGroup;
 import vn.ntm.ocop.certificate.CertificateStates;
 import vn.ntm.ocop.support.ETags;
@@ -54,11 +57,16 @@ public class ProductResource {
     CertificateStates states;
 
     @POST
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER})
     @Operation(operationId = "ocop_createProduct", summary = "Register an OCOP product",
             description = "The sub-group must belong to the group. The commune defaults to the subject's; another commune is checked with communes-service.")
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag headers are set.",
             content = @Content(schema = @Schema(implementation = ProductView.class), examples = @ExampleObject(name = "lychee", value = Examples.PRODUCT_VIEW)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token: missing, expired, or not signed by the trusted issuer.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Your role may not register products, or the product's commune is outside your token's province (commune, for commune officers).",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The subject already has a product of that name.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown subject, sub-group or commune (errors[].field names it).", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "communes-service unavailable; nothing was written.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -74,6 +82,7 @@ public class ProductResource {
     }
 
     @GET
+    @PermitAll
     @Operation(operationId = "ocop_listProducts", summary = "List and search OCOP products",
             description = "Filters combine with AND. q ignores diacritics and word order: 'vai thieu thanh ha' finds 'Vải thiều Thanh Hà'. "
                     + "stars alone means a certificate of that many stars in force today (ACTIVE or EXPIRING).")
@@ -100,6 +109,7 @@ public class ProductResource {
 
     @GET
     @Path("/{id}")
+    @PermitAll
     @Operation(operationId = "ocop_getProduct", summary = "Read an OCOP product")
     @APIResponse(responseCode = "200", description = "The product; ETag carries its version.",
             content = @Content(schema = @Schema(implementation = ProductView.class), examples = @ExampleObject(name = "lychee", value = Examples.PRODUCT_VIEW)))
@@ -112,9 +122,14 @@ public class ProductResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER})
     @Operation(operationId = "ocop_updateProduct", summary = "Replace an OCOP product's data", description = "Send the ETag of your last read in If-Match.")
     @APIResponse(responseCode = "200", description = "Updated; the new ETag is set.", content = @Content(schema = @Schema(implementation = ProductView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token: missing, expired, or not signed by the trusted issuer.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Your role may not edit products, or the product, or the commune it would move to, is outside your token's province (commune, for commune officers).",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such product.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The subject already has a product of that name.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -132,8 +147,13 @@ public class ProductResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER})
     @Operation(operationId = "ocop_deleteProduct", summary = "Delete an OCOP product that was never evaluated")
     @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "401", description = "No valid bearer token: missing, expired, or not signed by the trusted issuer.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Your role may not delete products, or the product is outside your token's province (commune, for commune officers).",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such product.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The product has evaluations (its history is kept).", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

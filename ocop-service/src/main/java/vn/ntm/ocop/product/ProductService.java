@@ -21,12 +21,16 @@ import vn.ntm.ocop.certificate.CertificateStates;
 import vn.ntm.ocop.commune.CommuneLookup;
 import vn.ntm.ocop.commune.VerifiedCommune;
 import vn.ntm.ocop.evaluation.Evaluation;
+import vn.ntm.ocop.security.OcopAccess;
 import vn.ntm.ocop.subject.OcopSubject;
 import vn.ntm.ocop.support.ETags;
 import vn.ntm.ocop.support.Filter;
 import vn.ntm.ocop.support.OcopClock;
 
-/** The product registry: classification and commune checks, then one transaction per write. */
+/**
+ * The product registry: classification and commune checks, then one transaction per write. Writes are confined to the
+ * caller's territory ({@link OcopAccess#requireRegistryWrite}): the product's commune before the change and after it.
+ */
 @ApplicationScoped
 public class ProductService {
 
@@ -45,11 +49,15 @@ public class ProductService {
     @Inject
     CertificateStates states;
 
+    @Inject
+    OcopAccess access;
+
     public Product create(ProductRequest request) {
         OcopSubject subject = subjectOf(request);
         requireSubgroup(request);
         VerifiedCommune commune = communeOf(request,
                 commune(subject.communeCode, subject.communeName, subject.provinceCode, subject.communeAsOf), null);
+        access.requireRegistryWrite(commune.provinceCode(), commune.code());
         return QuarkusTransaction.requiringNew().call(() -> {
             Product product = new Product();
             product.id = UUID.randomUUID();
@@ -63,18 +71,23 @@ public class ProductService {
     }
 
     public Product update(UUID id, String ifMatch, ProductRequest request) {
+        // read in its own short transaction: the request's session must not keep a copy that the update makes stale
+        VerifiedCommune current = QuarkusTransaction.requiringNew().call(() -> {
+            Product product = find(id);
+            return commune(product.communeCode, product.communeName, product.provinceCode, product.communeAsOf);
+        });
+        access.requireRegistryWrite(current.provinceCode(), current.code());
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiException.versionRequired();
         }
-        // read in its own short transaction: the request's session must not keep a copy that the update makes stale
-        VerifiedCommune[] known = QuarkusTransaction.requiringNew().call(() -> {
-            Product current = find(id);
+        VerifiedCommune subjects = QuarkusTransaction.requiringNew().call(() -> {
             OcopSubject subject = subjectOf(request);
-            return new VerifiedCommune[] {commune(subject.communeCode, subject.communeName, subject.provinceCode, subject.communeAsOf),
-                    commune(current.communeCode, current.communeName, current.provinceCode, current.communeAsOf)};
+            return commune(subject.communeCode, subject.communeName, subject.provinceCode, subject.communeAsOf);
         });
         requireSubgroup(request);
-        VerifiedCommune commune = communeOf(request, known[0], known[1]);
+        VerifiedCommune commune = communeOf(request, subjects, current);
+        // nor may a product be moved out of the caller's territory
+        access.requireRegistryWrite(commune.provinceCode(), commune.code());
         return QuarkusTransaction.requiringNew().call(() -> {
             Product product = find(id);
             ETags.requireMatch(ifMatch, product.version);
@@ -89,6 +102,7 @@ public class ProductService {
     public void delete(UUID id, String ifMatch) {
         QuarkusTransaction.requiringNew().run(() -> {
             Product product = find(id);
+            access.requireRegistryWrite(product.provinceCode, product.communeCode);
             ETags.requireMatch(ifMatch, product.version);
             long evaluations = Evaluation.count("product.id", id);
             if (evaluations > 0) {

@@ -1,5 +1,6 @@
 package vn.ntm.ocop.rules;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -31,6 +32,7 @@ public class RulesResource {
     RuleBook ruleBook;
 
     @GET
+    @PermitAll
     @Operation(operationId = "ocop_listRuleVersions", summary = "List the OCOP rule versions",
             description = "With on=YYYY-MM-DD, only the version in force on that date.")
     @APIResponse(responseCode = "200", description = "Rule versions, oldest first.")
@@ -45,6 +47,7 @@ public class RulesResource {
 
     @GET
     @Path("/{code}")
+    @PermitAll
     @Operation(operationId = "ocop_getRuleVersion", summary = "Read one OCOP rule version")
     @APIResponse(responseCode = "200", description = "The rule version.", content = @Content(schema = @Schema(implementation = RuleVersionView.class)))
     @APIResponse(responseCode = "404", description = "No such version.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))

@@ -1,5 +1,6 @@
 package vn.ntm.ocop.statistics;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -31,6 +32,7 @@ public class StatisticsResource {
 
     @GET
     @Path("/communes/{code}/summary")
+    @PermitAll
     @Operation(operationId = "ocop_communeSummary", summary = "Certified OCOP products in force in a commune, by stars",
             description = "Read by communes-service for the model-commune production field. A commune without products answers zeros.")
     @APIResponse(responseCode = "200", description = "The summary.", content = @Content(schema = @Schema(implementation = CommuneSummary.class),
@@ -45,6 +47,7 @@ public class StatisticsResource {
 
     @GET
     @Path("/statistics")
+    @PermitAll
     @Operation(operationId = "ocop_statistics", summary = "OCOP statistics for a province or the country",
             description = "Products in force on asOf by stars, group and subject type; and certificates newly issued, re-evaluated, expired and revoked "
                     + "between from and to (default: 1 January of the year of 'to' through 'to', which defaults to asOf, which defaults to today).")

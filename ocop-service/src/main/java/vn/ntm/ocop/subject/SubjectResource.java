@@ -1,5 +1,7 @@
 package vn.ntm.ocop.subject;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.Problem;
+import vn.ntm.common.security.Roles;
 import vn.ntm.ocop.support.ETags;
 import vn.ntm.ocop.support.Examples;
 
@@ -47,11 +50,16 @@ public class SubjectResource {
     SubjectService service;
 
     @POST
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER})
     @Operation(operationId = "ocop_createSubject", summary = "Register an OCOP subject",
             description = "The commune code is checked with communes-service for communeAsOf (default today); the province is the one it answers.")
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag headers are set.",
             content = @Content(schema = @Schema(implementation = SubjectView.class), examples = @ExampleObject(name = "hoang-giang", value = Examples.SUBJECT_VIEW)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token: missing, expired, or not signed by the trusted issuer.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Your role may not register subjects, or the commune is outside your token's province (commune, for commune officers).",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Same type and registration number already registered.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown or ended commune code (errors[].field = communeCode).", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "communes-service unavailable; nothing was written.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -67,6 +75,7 @@ public class SubjectResource {
     }
 
     @GET
+    @PermitAll
     @Operation(operationId = "ocop_listSubjects", summary = "List and search OCOP subjects",
             description = "Search ignores diacritics and word order: q=hoang giang finds Công ty Cổ phần Hoàng Giang.")
     @APIResponse(responseCode = "200", description = "One page of subjects (public view: no registration number, no contact).")
@@ -85,6 +94,7 @@ public class SubjectResource {
 
     @GET
     @Path("/{id}")
+    @PermitAll
     @Operation(operationId = "ocop_getSubject", summary = "Read an OCOP subject (public view)")
     @APIResponse(responseCode = "200", description = "The subject; ETag carries its version.",
             content = @Content(schema = @Schema(implementation = SubjectView.class), examples = @ExampleObject(name = "hoang-giang", value = Examples.SUBJECT_VIEW)))
@@ -97,20 +107,31 @@ public class SubjectResource {
 
     @GET
     @Path("/{id}/registration")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.OCOP_COUNCIL_MEMBER})
     @Operation(operationId = "ocop_getSubjectRegistration", summary = "Read a subject's registration number and contact (officials only)",
-            description = "Private data, kept apart from every public answer. Restricted to officials once authentication is enabled.")
+            description = "Private data, kept apart from every public answer: administrators, and province officers and OCOP council members"
+                    + " of the subject's province.")
     @APIResponse(responseCode = "200", description = "Registration number and contact.", content = @Content(schema = @Schema(implementation = SubjectRegistrationView.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token: missing, expired, or not signed by the trusted issuer.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an official of the subject's province.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such subject.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SubjectRegistrationView registration(@PathParam("id") UUID id) {
-        return SubjectMapper.registration(service.find(id));
+        return SubjectMapper.registration(service.registration(id));
     }
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER})
     @Operation(operationId = "ocop_updateSubject", summary = "Replace an OCOP subject's data",
             description = "Send the ETag of your last read in If-Match.")
     @APIResponse(responseCode = "200", description = "Updated; the new ETag is set.", content = @Content(schema = @Schema(implementation = SubjectView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token: missing, expired, or not signed by the trusted issuer.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Your role may not edit subjects, or the subject, or the commune it would move to, is outside your token's province (commune, for commune officers).",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such subject.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Registration number already used by another subject.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -128,8 +149,13 @@ public class SubjectResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER})
     @Operation(operationId = "ocop_deleteSubject", summary = "Delete an OCOP subject that has no products")
     @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "401", description = "No valid bearer token: missing, expired, or not signed by the trusted issuer.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Your role may not delete subjects, or the subject is outside your token's province (commune, for commune officers).",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such subject.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The subject still has products.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

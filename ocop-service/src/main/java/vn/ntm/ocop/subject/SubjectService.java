@@ -14,13 +14,15 @@ import vn.ntm.common.problem.ApiException;
 import vn.ntm.ocop.commune.CommuneLookup;
 import vn.ntm.ocop.commune.VerifiedCommune;
 import vn.ntm.ocop.product.Product;
+import vn.ntm.ocop.security.OcopAccess;
 import vn.ntm.ocop.support.ETags;
 import vn.ntm.ocop.support.Filter;
 import vn.ntm.ocop.support.OcopClock;
 
 /**
  * The subject registry. The commune is checked with communes-service before the transaction opens, so that a slow
- * dependency holds no connection and a refusal writes nothing.
+ * dependency holds no connection and a refusal writes nothing. Writes are confined to the caller's territory
+ * ({@link OcopAccess#requireRegistryWrite}): the record's commune before the change and after it.
  */
 @ApplicationScoped
 public class SubjectService {
@@ -31,8 +33,12 @@ public class SubjectService {
     @Inject
     OcopClock clock;
 
+    @Inject
+    OcopAccess access;
+
     public OcopSubject create(SubjectRequest request) {
         VerifiedCommune commune = communes.verify("communeCode", request.communeCode(), asOf(request));
+        access.requireRegistryWrite(commune.provinceCode(), commune.code());
         return QuarkusTransaction.requiringNew().call(() -> {
             requireUniqueRegistration(request, null);
             OcopSubject subject = new OcopSubject();
@@ -46,17 +52,20 @@ public class SubjectService {
     }
 
     public OcopSubject update(UUID id, String ifMatch, SubjectRequest request) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw ApiException.versionRequired();
-        }
         // read in its own short transaction: the request's session must not keep a copy that the update makes stale
         VerifiedCommune known = QuarkusTransaction.requiringNew().call(() -> {
             OcopSubject current = find(id);
             return new VerifiedCommune(current.communeCode, current.communeName, current.provinceCode, current.communeAsOf);
         });
+        access.requireRegistryWrite(known.provinceCode(), known.code());
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ApiException.versionRequired();
+        }
         LocalDate asOf = asOf(request);
         VerifiedCommune commune = known.code().equals(request.communeCode()) && known.asOf().equals(asOf)
                 ? known : communes.verify("communeCode", request.communeCode(), asOf);
+        // nor may a record be moved out of the caller's territory
+        access.requireRegistryWrite(commune.provinceCode(), commune.code());
         return QuarkusTransaction.requiringNew().call(() -> {
             OcopSubject subject = find(id);
             ETags.requireMatch(ifMatch, subject.version);
@@ -71,6 +80,7 @@ public class SubjectService {
     public void delete(UUID id, String ifMatch) {
         QuarkusTransaction.requiringNew().run(() -> {
             OcopSubject subject = find(id);
+            access.requireRegistryWrite(subject.provinceCode, subject.communeCode);
             ETags.requireMatch(ifMatch, subject.version);
             long products = Product.count("subject.id", id);
             if (products > 0) {
@@ -83,6 +93,13 @@ public class SubjectService {
 
     public OcopSubject find(UUID id) {
         return OcopSubject.<OcopSubject>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("OCOP subject", id));
+    }
+
+    /** The subject with its private registration details, for officials of its province. */
+    public OcopSubject registration(UUID id) {
+        OcopSubject subject = find(id);
+        access.requireProvince(subject.provinceCode);
+        return subject;
     }
 
     public PageResponse<OcopSubject> list(String province, String commune, SubjectType type, String q, PageQuery page) {

@@ -1,0 +1,129 @@
+package vn.ntm.ocop.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.ntm.common.security.Actor;
+import vn.ntm.common.security.CurrentActor;
+import vn.ntm.common.security.Roles;
+import vn.ntm.common.security.Scopes;
+import vn.ntm.ocop.evaluation.Evaluation;
+import vn.ntm.ocop.rules.CouncilLevel;
+import vn.ntm.ocop.rules.RuleBook;
+import vn.ntm.ocop.support.OcopClock;
+
+/**
+ * Who may act on which OCOP record. {@code @RolesAllowed} on the resources decides the roles; these checks then confine
+ * each role to its territory once the record (and so its province and commune) is known. Every refusal is a 403 problem.
+ */
+@ApplicationScoped
+public class OcopAccess {
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    RuleBook ruleBook;
+
+    @Inject
+    OcopClock clock;
+
+    /**
+     * Registering and maintaining subjects and products: administrators, the province officer of the record's province,
+     * and (while the rules in force give communes the pre-check, QĐ 1489/QĐ-TTg) the commune officer of its commune.
+     */
+    public void requireRegistryWrite(String provinceCode, String communeCode) {
+        Actor actor = currentActor.get();
+        if (actor.hasRole(Roles.ADMINISTRATOR) || actor.hasRole(Roles.PROVINCE_OFFICER)) {
+            Scopes.requireProvince(actor, provinceCode);
+            return;
+        }
+        if (actor.communeCode() == null) {
+            throw Scopes.forbidden("Your commune officer token carries no commune claim, so it reaches no OCOP record.");
+        }
+        if (!communePrecheckInForce()) {
+            throw Scopes.forbidden("Commune officers register OCOP subjects and products only under rules that give communes the"
+                    + " pre-check (QĐ 1489/QĐ-TTg); the rules in force today do not.");
+        }
+        Scopes.requireCommune(actor, provinceCode, communeCode);
+    }
+
+    /**
+     * Records of one province for officials: administrators, and the callers of that province among the roles the endpoint
+     * allows (opening, editing and deciding evaluations and revoking certificates: province officers; reading a subject's
+     * registration details: province officers and OCOP council members).
+     */
+    public void requireProvince(String provinceCode) {
+        Scopes.requireProvince(currentActor.get(), provinceCode);
+    }
+
+    /**
+     * Reading an evaluation: administrators, province officers and OCOP council members of the product's province, and
+     * members of the central council for central evaluations (they score products of every province).
+     */
+    public void requireEvaluationRead(Evaluation evaluation) {
+        if (!reachesEvaluation(evaluation.product.provinceCode, evaluation.councilLevel)) {
+            throw Scopes.forbidden("Your token is scoped to province " + currentActor.get().provinceCode() + ", not "
+                    + evaluation.product.provinceCode + ".");
+        }
+    }
+
+    /** True when the actor may read evaluations of products of that province at that council level. */
+    public boolean reachesEvaluation(String provinceCode, CouncilLevel level) {
+        Actor actor = currentActor.get();
+        if (actor.hasRole(Roles.ADMINISTRATOR) || (actor.provinceCode() != null && actor.provinceCode().equals(provinceCode))) {
+            return true;
+        }
+        return level == CouncilLevel.CENTRAL && isCentralMember();
+    }
+
+    /** True when the caller is a member of the central council, whose evaluations it may read in every province. */
+    public boolean isCentralMember() {
+        return currentActor.get().hasRole(Roles.OCOP_COUNCIL_MEMBER)
+                && CouncilLevel.CENTRAL.name().equals(currentActor.claim(Roles.OCOP_LEVEL_CLAIM));
+    }
+
+    /**
+     * The province a listing for officials is confined to: the one asked for, which must be the token's own unless the
+     * caller is an administrator; the token's own when none is asked for ({@code null} for administrators: every province).
+     */
+    public String listingProvince(String requested) {
+        Actor actor = currentActor.get();
+        if (actor.hasRole(Roles.ADMINISTRATOR)) {
+            return requested;
+        }
+        if (actor.provinceCode() == null) {
+            throw Scopes.forbidden("Your token carries no province claim, so it reaches no province's records.");
+        }
+        if (requested != null) {
+            Scopes.requireProvince(actor, requested);
+        }
+        return actor.provinceCode();
+    }
+
+    /**
+     * The council member filing or withdrawing a score sheet: an OCOP council member whose token's {@code ocopLevel} is the
+     * evaluation's council level and, below the central council, whose province is the product's. The member is the
+     * token's subject, never a name in the request.
+     */
+    public String scoreSheetMember(Evaluation evaluation) {
+        Actor actor = currentActor.get();
+        String level = currentActor.claim(Roles.OCOP_LEVEL_CLAIM);
+        if (level == null) {
+            throw Scopes.forbidden("Your token carries no ocopLevel claim: only members of an OCOP council file score sheets.");
+        }
+        if (!level.equals(evaluation.councilLevel.name())) {
+            throw Scopes.forbidden("This evaluation is scored by a " + evaluation.councilLevel + " council; your token is for a "
+                    + level + " council.");
+        }
+        String province = evaluation.product.provinceCode;
+        if (evaluation.councilLevel != CouncilLevel.CENTRAL && !province.equals(actor.provinceCode())) {
+            throw Scopes.forbidden("This evaluation is scored by the " + evaluation.councilLevel + " council of province " + province
+                    + "; your token is scoped to province " + actor.provinceCode() + ".");
+        }
+        return actor.subject();
+    }
+
+    private boolean communePrecheckInForce() {
+        return ruleBook.inForceOn(clock.today()).map(rules -> rules.power(CouncilLevel.COMMUNE_PRECHECK).allowed()).orElse(false);
+    }
+}

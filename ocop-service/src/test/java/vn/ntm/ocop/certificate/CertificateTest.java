@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.TestTokens;
 import vn.ntm.ocop.support.CommunesWireMock;
 import vn.ntm.ocop.support.Fixtures;
 
@@ -31,6 +32,7 @@ import vn.ntm.ocop.support.Fixtures;
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(CommunesWireMock.class)
+@QuarkusTestResource(TestTokens.class)
 class CertificateTest {
 
     private static final String CERTIFICATES = "/api/v1/ocop/certificates";
@@ -47,12 +49,12 @@ class CertificateTest {
 
     @Test
     void thePublicVerificationCarriesNoPrivateData() {
-        String subject = given().contentType(ContentType.JSON)
+        String subject = Fixtures.asOfficer().contentType(ContentType.JSON)
                 .body(Fixtures.subjectBody(Fixtures.unique("Hợp tác xã Nông nghiệp Thanh Sơn"), "COOPERATIVE", "10867"))
                 .post("/api/v1/ocop/subjects").then().statusCode(201).extract().path("id");
-        String registration = given().get("/api/v1/ocop/subjects/" + subject + "/registration").then().extract().path("registrationNumber");
+        String registration = Fixtures.asOfficer().get("/api/v1/ocop/subjects/" + subject + "/registration").then().extract().path("registrationNumber");
         String name = Fixtures.unique("Vải thiều Thanh Hà");
-        String product = given().contentType(ContentType.JSON).body(Fixtures.productBody(subject, name, "FOOD", "FRESH_PRODUCE"))
+        String product = Fixtures.asOfficer().contentType(ContentType.JSON).body(Fixtures.productBody(subject, name, "FOOD", "FRESH_PRODUCE"))
                 .post("/api/v1/ocop/products").then().statusCode(201).extract().path("id");
         String evaluation = Fixtures.evaluation(product, "PROVINCE", TODAY.minusDays(3));
         Fixtures.fileTotal(evaluation, "member-a", "84.00");
@@ -104,12 +106,12 @@ class CertificateTest {
         given().get(CERTIFICATES + "/" + expired).then().body("state", equalTo("EXPIRED"));
         given().get(CERTIFICATES + "/" + active).then().body("state", equalTo("ACTIVE"));
 
-        Response notices = given().queryParam("state", "EXPIRING").queryParam("province", "30").queryParam("size", 200).get(CERTIFICATES);
+        Response notices = Fixtures.asOfficer().queryParam("state", "EXPIRING").queryParam("province", "30").queryParam("size", 200).get(CERTIFICATES);
         notices.then().statusCode(200).body("items.number", hasItem(expiring)).body("items.number", not(hasItem(active)))
                 .body("items.number", not(hasItem(expired)));
         assertThat(notices.jsonPath().getString("items.find { it.number == '" + expiring + "' }.storedState")).isEqualTo("ACTIVE");
         assertThat(notices.jsonPath().getInt("items.find { it.number == '" + expiring + "' }.daysUntilExpiry")).isBetween(0, 30);
-        given().queryParam("state", "EXPIRED").queryParam("province", "30").queryParam("size", 200).get(CERTIFICATES).then()
+        Fixtures.asOfficer().queryParam("state", "EXPIRED").queryParam("province", "30").queryParam("size", 200).get(CERTIFICATES).then()
                 .body("items.number", hasItem(expired));
         given().queryParam("certificateState", "EXPIRED").queryParam("q", "banh gai ninh giang").queryParam("size", 200)
                 .get("/api/v1/ocop/products").then().body("items.certificate.number", hasItem(expired));
@@ -134,47 +136,47 @@ class CertificateTest {
         Map<String, Object> body = new HashMap<>(Map.of("reasonCode", "QUALITY_OR_PACKAGING_CHANGED",
                 "reason", "Thay đổi bao bì, nhãn mác so với hồ sơ đã được công nhận", "decisionNumber", "245/QĐ-UBND",
                 "revokedOn", TODAY.toString()));
-        given().contentType(ContentType.JSON).body(body).post(path).then().statusCode(428);
-        given().contentType(ContentType.JSON).header("If-Match", "\"9\"").body(body).post(path).then().statusCode(412);
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(body).post(path).then().statusCode(428);
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", "\"9\"").body(body).post(path).then().statusCode(412);
         Map<String, Object> bad = new HashMap<>(body);
         bad.put("reasonCode", "BAD_TASTE");
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(bad).post(path).then().statusCode(400)
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(bad).post(path).then().statusCode(400)
                 .body("errors[0].field", equalTo("reasonCode"));
         bad = new HashMap<>(body);
         bad.put("revokedOn", TODAY.minusDays(31).toString());
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(bad).post(path).then().statusCode(422)
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(bad).post(path).then().statusCode(422)
                 .body("errors[0].field", equalTo("revokedOn"));
         bad.put("revokedOn", TODAY.plusDays(1).toString());
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(bad).post(path).then().statusCode(400)
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(bad).post(path).then().statusCode(400)
                 .body("errors[0].field", equalTo("revokedOn"));
         bad = new HashMap<>(body);
         bad.remove("reason");
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(bad).post(path).then().statusCode(400)
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(bad).post(path).then().statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).post(path).then().statusCode(200)
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).post(path).then().statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("state", equalTo("REVOKED"))
                 .body("storedState", equalTo("REVOKED"))
                 .body("revocation.reasonCode", equalTo("QUALITY_OR_PACKAGING_CHANGED"))
                 .body("revocation.decisionNumber", equalTo("245/QĐ-UBND"))
-                .body("revocation.revokedBy", equalTo("anonymous"))
+                .body("revocation.revokedBy", equalTo("test.province_officer.30"))
                 .body("daysUntilExpiry", nullValue());
         given().get(CERTIFICATES + "/" + number).then().body("state", equalTo("REVOKED")).body("revokedOn", equalTo(TODAY.toString()))
                 .body("revocationReason", equalTo("QUALITY_OR_PACKAGING_CHANGED"));
         given().get("/api/v1/ocop/products/" + product).then().body("certificate.state", equalTo("REVOKED"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(body).post(path).then().statusCode(409)
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(body).post(path).then().statusCode(409)
                 .body("type", equalTo("https://ntm.example/problems/invalid-transition"));
         job.run(TODAY);
         assertThat(storedState(number)).isEqualTo("REVOKED");
-        given().get(CERTIFICATES + "/" + number + "/audit").then().statusCode(200).body("items[0].method", equalTo("POST"))
+        Fixtures.asAdmin().get(CERTIFICATES + "/" + number + "/audit").then().statusCode(200).body("items[0].method", equalTo("POST"))
                 .body("items.status", hasItem(200));
 
         String expired = Fixtures.certify(Fixtures.product(Fixtures.unique("Bánh đậu xanh Rồng Vàng"), "10516"), TODAY.minusMonths(37), "82.00");
         body.put("revokedOn", TODAY.toString());
-        given().contentType(ContentType.JSON).header("If-Match", Fixtures.etag(CERTIFICATES + "/" + expired)).body(body)
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", Fixtures.etag(CERTIFICATES + "/" + expired)).body(body)
                 .post(CERTIFICATES + "/" + expired + "/revocation").then().statusCode(409);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).post(CERTIFICATES + "/OCOP-30-1999-000001/revocation")
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).post(CERTIFICATES + "/OCOP-30-1999-000001/revocation")
                 .then().statusCode(404);
     }
 
@@ -187,8 +189,8 @@ class CertificateTest {
         int b = Integer.parseInt(second.substring(second.lastIndexOf('-') + 1));
         assertThat(b).isGreaterThan(a);
         assertThat(first.substring(0, 12)).isEqualTo("OCOP-30-" + day.getYear());
-        given().queryParam("stars", 9).get(CERTIFICATES).then().statusCode(400).body("errors[0].field", equalTo("stars"));
-        given().queryParam("state", "VALID").get(CERTIFICATES).then().statusCode(400);
+        Fixtures.asOfficer().queryParam("stars", 9).get(CERTIFICATES).then().statusCode(400).body("errors[0].field", equalTo("stars"));
+        Fixtures.asOfficer().queryParam("state", "VALID").get(CERTIFICATES).then().statusCode(400);
     }
 
     private void setStoredState(String number, String state) throws Exception {

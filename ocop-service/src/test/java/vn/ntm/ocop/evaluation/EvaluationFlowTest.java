@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.TestTokens;
 import vn.ntm.ocop.support.CommunesWireMock;
 import vn.ntm.ocop.support.Fixtures;
 
@@ -26,6 +27,7 @@ import vn.ntm.ocop.support.Fixtures;
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(CommunesWireMock.class)
+@QuarkusTestResource(TestTokens.class)
 class EvaluationFlowTest {
 
     private static final String EVALUATIONS = "/api/v1/ocop/evaluations";
@@ -35,7 +37,7 @@ class EvaluationFlowTest {
     @Test
     void theRuleVersionFollowsTheEvaluationDate() {
         String before = Fixtures.evaluation(Fixtures.product(Fixtures.unique("Bánh gai Ninh Giang"), "10867"), "PROVINCE", LocalDate.of(2023, 2, 23));
-        given().get(EVALUATIONS + "/" + before).then().statusCode(200)
+        Fixtures.asOfficer().get(EVALUATIONS + "/" + before).then().statusCode(200)
                 .body("rules.code", equalTo("QD_1048_2019")).body("rules.partAMaximum", equalTo(35.0f)).body("rules.partCMaximum", equalTo(40.0f));
         Fixtures.file(before, "member-a", Fixtures.sheet("35.50", "20", "30")).then().statusCode(422)
                 .contentType("application/problem+json")
@@ -46,7 +48,7 @@ class EvaluationFlowTest {
                 .body("partC.score", equalTo(40.0f)).body("partC.maximum", equalTo(40.0f)).body("total", equalTo(90.0f));
 
         String after = Fixtures.evaluation(Fixtures.product(Fixtures.unique("Bánh gai Ninh Giang"), "10867"), "PROVINCE", LocalDate.of(2023, 2, 24));
-        given().get(EVALUATIONS + "/" + after).then().statusCode(200)
+        Fixtures.asOfficer().get(EVALUATIONS + "/" + after).then().statusCode(200)
                 .body("rules.code", equalTo("QD_148_2023")).body("rules.partAMaximum", equalTo(40.0f)).body("rules.partCMaximum", equalTo(35.0f));
         Fixtures.file(after, "member-a", Fixtures.sheet("30", "26", "36")).then().statusCode(422)
                 .body("errors.field", equalTo(List.of("partB", "partC")));
@@ -55,10 +57,10 @@ class EvaluationFlowTest {
         // moving the earlier evaluation to a date under 148: its sheet (C = 40) no longer fits
         Map<String, Object> update = new HashMap<>(Map.of("councilLevel", "PROVINCE", "evaluationDate", "2023-03-01",
                 "mandatoryCriteria", Fixtures.criteria(true, true, true)));
-        given().contentType(ContentType.JSON).header("If-Match", Fixtures.etag(EVALUATIONS + "/" + before)).body(update)
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", Fixtures.etag(EVALUATIONS + "/" + before)).body(update)
                 .put(EVALUATIONS + "/" + before).then().statusCode(422).body("errors[0].field", equalTo("scoreSheets[0].partC"));
         update.put("evaluationDate", "2019-08-20");
-        given().contentType(ContentType.JSON).header("If-Match", Fixtures.etag(EVALUATIONS + "/" + before)).body(update)
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", Fixtures.etag(EVALUATIONS + "/" + before)).body(update)
                 .put(EVALUATIONS + "/" + before).then().statusCode(422).body("errors[0].field", equalTo("evaluationDate"));
     }
 
@@ -78,7 +80,7 @@ class EvaluationFlowTest {
                 .put(EVALUATIONS + "/" + evaluation + "/score-sheets/mine").then().statusCode(401)
                 .contentType("application/problem+json");
 
-        Response view = given().get(EVALUATIONS + "/" + evaluation);
+        Response view = Fixtures.asOfficer().get(EVALUATIONS + "/" + evaluation);
         view.then().statusCode(200)
                 .body("scoreSheets.member", equalTo(List.of("member-a", "member-b")))
                 .body("scoreSheets[0].partA.items.code", equalTo(List.of("A1", "A2")))
@@ -88,12 +90,10 @@ class EvaluationFlowTest {
                 .body("result.awardedStars", equalTo(4));
         assertThat(view.asString()).doesNotContain("Nguyễn Văn Bình");
 
-        given().auth().preemptive().basic("member-b", Fixtures.PASSWORD).delete(EVALUATIONS + "/" + evaluation + "/score-sheets/mine")
-                .then().statusCode(204);
-        given().auth().preemptive().basic("member-b", Fixtures.PASSWORD).delete(EVALUATIONS + "/" + evaluation + "/score-sheets/mine")
-                .then().statusCode(404);
-        given().get(EVALUATIONS + "/" + evaluation).then().body("scoreSheets.member", equalTo(List.of("member-a")));
-        given().get(EVALUATIONS + "/" + evaluation + "/audit").then().statusCode(200)
+        Fixtures.asMember(evaluation, "member-b").delete(EVALUATIONS + "/" + evaluation + "/score-sheets/mine").then().statusCode(204);
+        Fixtures.asMember(evaluation, "member-b").delete(EVALUATIONS + "/" + evaluation + "/score-sheets/mine").then().statusCode(404);
+        Fixtures.asOfficer().get(EVALUATIONS + "/" + evaluation).then().body("scoreSheets.member", equalTo(List.of("member-a")));
+        Fixtures.asAdmin().get(EVALUATIONS + "/" + evaluation + "/audit").then().statusCode(200)
                 .body("items.actor", hasItems("member-a", "member-b"));
     }
 
@@ -115,10 +115,10 @@ class EvaluationFlowTest {
                 .body("errors[0].field", equalTo("partA.items[1].code"));
         Fixtures.file(evaluation, "member-a", Map.of("partA", Map.of("items", List.of()), "partB", Map.of("items", List.of()))).then().statusCode(400)
                 .body("errors.field", hasItems("partA.items", "partC"));
-        given().auth().preemptive().basic("member-a", Fixtures.PASSWORD).contentType(ContentType.JSON).body("{\"partA\": {\"items\": [")
+        Fixtures.asMember(evaluation, "member-a").contentType(ContentType.JSON).body("{\"partA\": {\"items\": [")
                 .put(EVALUATIONS + "/" + evaluation + "/score-sheets/mine").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().get(EVALUATIONS + "/" + evaluation).then().body("scoreSheets.size()", equalTo(0));
+        Fixtures.asOfficer().get(EVALUATIONS + "/" + evaluation).then().body("scoreSheets.size()", equalTo(0));
     }
 
     @Test
@@ -209,7 +209,7 @@ class EvaluationFlowTest {
         given().get("/api/v1/ocop/products/" + product).then().body("proposedForStars", nullValue())
                 .body("certificate.number", equalTo(five)).body("certificate.stars", equalTo(5));
         given().get("/api/v1/ocop/certificates/" + four).then().body("state", equalTo("SUPERSEDED")).body("supersededBy", equalTo(five));
-        given().queryParam("product", product).get("/api/v1/ocop/certificates").then().statusCode(200)
+        Fixtures.asOfficer().queryParam("product", product).get("/api/v1/ocop/certificates").then().statusCode(200)
                 .body("items.find { it.number == '" + five + "' }.kind", equalTo("RE_EVALUATION"))
                 .body("items.find { it.number == '" + four + "' }.kind", equalTo("NEW"));
 
@@ -237,14 +237,14 @@ class EvaluationFlowTest {
         Fixtures.decide(evaluation, RECENT).then().statusCode(422)
                 .body("type", equalTo("https://ntm.example/problems/precondition-unmet"))
                 .body("context.unansweredCriteria", equalTo(List.of("PRODUCT_STANDARD_PUBLISHED", "QUALITY_CONTROL_TRACEABILITY", "PRODUCT_UNIQUENESS")));
-        given().get(EVALUATIONS + "/" + evaluation).then().body("state", equalTo("OPEN"));
+        Fixtures.asOfficer().get(EVALUATIONS + "/" + evaluation).then().body("state", equalTo("OPEN"));
 
         Map<String, Object> update = new HashMap<>(Map.of("councilLevel", "PROVINCE", "evaluationDate", RECENT.toString(),
                 "mandatoryCriteria", List.of(Map.of("code", "NO_SUCH_CRITERION", "met", true))));
-        given().contentType(ContentType.JSON).header("If-Match", Fixtures.etag(EVALUATIONS + "/" + evaluation)).body(update)
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", Fixtures.etag(EVALUATIONS + "/" + evaluation)).body(update)
                 .put(EVALUATIONS + "/" + evaluation).then().statusCode(422).body("errors[0].field", equalTo("mandatoryCriteria[0].code"));
         update.put("mandatoryCriteria", Fixtures.criteria(false, true, true));
-        given().contentType(ContentType.JSON).header("If-Match", Fixtures.etag(EVALUATIONS + "/" + evaluation)).body(update)
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", Fixtures.etag(EVALUATIONS + "/" + evaluation)).body(update)
                 .put(EVALUATIONS + "/" + evaluation).then().statusCode(200)
                 .body("mandatoryCriteria.find { it.code == 'PRODUCT_STANDARD_PUBLISHED' }.met", equalTo(false));
         Fixtures.decide(evaluation, RECENT).then().statusCode(200)
@@ -267,21 +267,21 @@ class EvaluationFlowTest {
         String read = Fixtures.etag(EVALUATIONS + "/" + evaluation);
         Fixtures.fileTotal(evaluation, "member-b", "40.00");
         Map<String, Object> decision = Map.of("decisionNumber", "1789/QĐ-UBND", "decisionDate", RECENT.toString(), "issuingBody", "Ủy ban nhân dân tỉnh Hải Dương");
-        given().contentType(ContentType.JSON).body(decision).post(EVALUATIONS + "/" + evaluation + "/decision").then().statusCode(428);
-        given().contentType(ContentType.JSON).header("If-Match", read).body(decision).post(EVALUATIONS + "/" + evaluation + "/decision")
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(decision).post(EVALUATIONS + "/" + evaluation + "/decision").then().statusCode(428);
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", read).body(decision).post(EVALUATIONS + "/" + evaluation + "/decision")
                 .then().statusCode(412).body("type", equalTo("https://ntm.example/problems/stale-version"));
-        given().contentType(ContentType.JSON).header("If-Match", Fixtures.etag(EVALUATIONS + "/" + evaluation))
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", Fixtures.etag(EVALUATIONS + "/" + evaluation))
                 .body(Map.of("decisionNumber", "1789/QĐ-UBND", "decisionDate", RECENT.minusDays(1).toString(), "issuingBody", "UBND tỉnh"))
                 .post(EVALUATIONS + "/" + evaluation + "/decision").then().statusCode(422).body("errors[0].field", equalTo("decisionDate"));
-        given().contentType(ContentType.JSON).header("If-Match", Fixtures.etag(EVALUATIONS + "/" + evaluation)).body(Map.of("decisionDate", RECENT.toString()))
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", Fixtures.etag(EVALUATIONS + "/" + evaluation)).body(Map.of("decisionDate", RECENT.toString()))
                 .post(EVALUATIONS + "/" + evaluation + "/decision").then().statusCode(400).body("errors.field", hasItems("decisionNumber", "issuingBody"));
         Fixtures.decide(evaluation, RECENT).then().statusCode(200)
-                .body("result.averageScore", equalTo(57.5f)).body("result.awardedStars", equalTo(3)).body("result.decidedBy", equalTo("anonymous"));
+                .body("result.averageScore", equalTo(57.5f)).body("result.awardedStars", equalTo(3)).body("result.decidedBy", equalTo("test.province_officer.30"));
 
         Fixtures.file(evaluation, "member-c", Fixtures.sheet("30", "20", "30")).then().statusCode(409)
                 .body("type", equalTo("https://ntm.example/problems/invalid-transition"));
         Fixtures.decide(evaluation, RECENT).then().statusCode(409);
-        given().contentType(ContentType.JSON).header("If-Match", Fixtures.etag(EVALUATIONS + "/" + evaluation))
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", Fixtures.etag(EVALUATIONS + "/" + evaluation))
                 .body(Map.of("councilLevel", "PROVINCE", "evaluationDate", RECENT.toString())).put(EVALUATIONS + "/" + evaluation).then().statusCode(409);
 
         String empty = Fixtures.evaluation(Fixtures.product(Fixtures.unique("Mật ong hoa vải"), "10867"), "PROVINCE", RECENT);
@@ -300,8 +300,8 @@ class EvaluationFlowTest {
         String late = Fixtures.evaluation(product, "PROVINCE", RECENT.minusDays(30));
         Fixtures.fileTotal(late, "member-a", "80.00");
         Fixtures.decide(late, RECENT.minusDays(30)).then().statusCode(409);
-        given().get(EVALUATIONS + "/" + late).then().body("state", equalTo("OPEN"));
-        given().queryParam("product", product).queryParam("state", "DECIDED").get(EVALUATIONS).then().statusCode(200)
+        Fixtures.asOfficer().get(EVALUATIONS + "/" + late).then().body("state", equalTo("OPEN"));
+        Fixtures.asOfficer().queryParam("product", product).queryParam("state", "DECIDED").get(EVALUATIONS).then().statusCode(200)
                 .body("totalItems", equalTo(2)).body("items[0].certificateNumber", equalTo(three));
     }
 
@@ -313,11 +313,11 @@ class EvaluationFlowTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("evaluationDate"));
         Fixtures.openEvaluation(Fixtures.product(Fixtures.unique("Tương Bần"), "10867"), "MINISTRY", RECENT, null)
                 .then().statusCode(400).body("errors[0].field", equalTo("councilLevel"));
-        given().get(EVALUATIONS + "/3f0c1d2e-0000-4000-8000-00000000abcd").then().statusCode(404);
+        Fixtures.asOfficer().get(EVALUATIONS + "/3f0c1d2e-0000-4000-8000-00000000abcd").then().statusCode(404);
         Fixtures.file("3f0c1d2e-0000-4000-8000-00000000abcd", "member-a", Fixtures.sheet("30", "20", "30")).then().statusCode(404);
-        given().queryParam("from", "2025-12-01").queryParam("to", "2025-01-01").get(EVALUATIONS).then().statusCode(400)
+        Fixtures.asOfficer().queryParam("from", "2025-12-01").queryParam("to", "2025-01-01").get(EVALUATIONS).then().statusCode(400)
                 .body("errors[0].field", equalTo("from"));
-        given().queryParam("from", "hôm qua").get(EVALUATIONS).then().statusCode(400);
+        Fixtures.asOfficer().queryParam("from", "hôm qua").get(EVALUATIONS).then().statusCode(400);
         String product = Fixtures.product(Fixtures.unique("Tương Bần"), "10867");
         Fixtures.evaluation(product, "PROVINCE", RECENT);
         Fixtures.openEvaluation(product, "PROVINCE", RECENT, null).then().statusCode(409);

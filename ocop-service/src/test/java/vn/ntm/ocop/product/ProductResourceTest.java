@@ -16,12 +16,14 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.TestTokens;
 import vn.ntm.ocop.support.CommunesWireMock;
 import vn.ntm.ocop.support.Fixtures;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(CommunesWireMock.class)
+@QuarkusTestResource(TestTokens.class)
 class ProductResourceTest {
 
     private static final String PRODUCTS = "/api/v1/ocop/products";
@@ -30,7 +32,7 @@ class ProductResourceTest {
     void aProductIsMadeInItsSubjectsCommuneUnlessToldOtherwise() {
         String subject = Fixtures.subject(Fixtures.unique("Hợp tác xã Nông nghiệp Thanh Sơn"), "10867");
         String name = Fixtures.unique("Vải thiều Thanh Hà");
-        Response created = given().contentType(ContentType.JSON).body(Fixtures.productBody(subject, name, "FOOD", "FRESH_PRODUCE")).post(PRODUCTS);
+        Response created = Fixtures.asOfficer().contentType(ContentType.JSON).body(Fixtures.productBody(subject, name, "FOOD", "FRESH_PRODUCE")).post(PRODUCTS);
         created.then().statusCode(201)
                 .header("ETag", equalTo("\"0\""))
                 .body("name", equalTo(name))
@@ -46,40 +48,40 @@ class ProductResourceTest {
 
         Map<String, Object> elsewhere = Fixtures.productBody(subject, Fixtures.unique("Vải thiều sấy khô"), "FOOD", "PROCESSED_PRODUCE");
         elsewhere.put("communeCode", "10813");
-        given().contentType(ContentType.JSON).body(elsewhere).post(PRODUCTS).then().statusCode(201)
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(elsewhere).post(PRODUCTS).then().statusCode(201)
                 .body("communeName", equalTo("Thị trấn Thanh Hà"));
         elsewhere.put("name", Fixtures.unique("Vải thiều ướp lạnh"));
         elsewhere.put("communeCode", CommunesWireMock.UNKNOWN_CODE);
-        given().contentType(ContentType.JSON).body(elsewhere).post(PRODUCTS).then().statusCode(422)
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(elsewhere).post(PRODUCTS).then().statusCode(422)
                 .body("errors[0].field", equalTo("communeCode"));
         elsewhere.put("communeCode", CommunesWireMock.DOWN_CODE);
-        given().contentType(ContentType.JSON).body(elsewhere).post(PRODUCTS).then().statusCode(503);
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(elsewhere).post(PRODUCTS).then().statusCode(503);
         given().queryParam("subject", subject).get(PRODUCTS).then().statusCode(200).body("totalItems", equalTo(2));
     }
 
     @Test
     void theClassificationIsChecked() {
         String subject = Fixtures.subject(Fixtures.unique("Công ty Cổ phần Gốm Chu Đậu"), "10642");
-        given().contentType(ContentType.JSON).body(Fixtures.productBody(subject, "Bình gốm Chu Đậu", "FOOD", "HANDICRAFT_DECORATION"))
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(Fixtures.productBody(subject, "Bình gốm Chu Đậu", "FOOD", "HANDICRAFT_DECORATION"))
                 .post(PRODUCTS).then().statusCode(422)
                 .body("errors[0].field", equalTo("subgroupCode"))
                 .body("errors[0].message", containsString("belongs to group HANDICRAFTS"));
-        given().contentType(ContentType.JSON).body(Fixtures.productBody(subject, "Bình gốm Chu Đậu", "HANDICRAFTS", "POTTERY"))
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(Fixtures.productBody(subject, "Bình gốm Chu Đậu", "HANDICRAFTS", "POTTERY"))
                 .post(PRODUCTS).then().statusCode(422).body("errors[0].field", equalTo("subgroupCode"));
-        given().contentType(ContentType.JSON).body(Fixtures.productBody(subject, "Bình gốm Chu Đậu", "CERAMICS", "HANDICRAFT_DECORATION"))
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(Fixtures.productBody(subject, "Bình gốm Chu Đậu", "CERAMICS", "HANDICRAFT_DECORATION"))
                 .post(PRODUCTS).then().statusCode(400).body("errors[0].field", equalTo("group"));
-        given().contentType(ContentType.JSON).body(Fixtures.productBody("5b0e7d2a-0000-4000-8000-000000000001", "Bình gốm Chu Đậu", "HANDICRAFTS",
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(Fixtures.productBody("5b0e7d2a-0000-4000-8000-000000000001", "Bình gốm Chu Đậu", "HANDICRAFTS",
                 "HANDICRAFT_DECORATION")).post(PRODUCTS).then().statusCode(422).body("errors[0].field", equalTo("subjectId"));
-        given().contentType(ContentType.JSON).body(Fixtures.productBody(subject, "Bình gốm Chu Đậu vẽ lam", "HANDICRAFTS", "HANDICRAFT_DECORATION"))
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(Fixtures.productBody(subject, "Bình gốm Chu Đậu vẽ lam", "HANDICRAFTS", "HANDICRAFT_DECORATION"))
                 .post(PRODUCTS).then().statusCode(201);
-        given().contentType(ContentType.JSON).body(Fixtures.productBody(subject, "Binh gom Chu Dau ve lam", "HANDICRAFTS", "HANDICRAFT_DECORATION"))
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(Fixtures.productBody(subject, "Binh gom Chu Dau ve lam", "HANDICRAFTS", "HANDICRAFT_DECORATION"))
                 .post(PRODUCTS).then().statusCode(409).contentType("application/problem+json");
         Map<String, Object> area = Fixtures.productBody(subject, "Đĩa gốm Chu Đậu", "HANDICRAFTS", "HANDICRAFT_DECORATION");
         area.put("rawMaterialArea", Map.of("areaHectares", -1));
-        given().contentType(ContentType.JSON).body(area).post(PRODUCTS).then().statusCode(400)
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(area).post(PRODUCTS).then().statusCode(400)
                 .body("errors[0].field", equalTo("rawMaterialArea.areaHectares"));
         area.put("rawMaterialArea", Map.of("areaHectares", "nhiều"));
-        given().contentType(ContentType.JSON).body(area).post(PRODUCTS).then().statusCode(400)
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(area).post(PRODUCTS).then().statusCode(400)
                 .body("errors[0].field", equalTo("rawMaterialArea.areaHectares"));
     }
 
@@ -125,19 +127,19 @@ class ProductResourceTest {
     void editsNeedTheVersionAndEvaluatedProductsAreKept() {
         String subject = Fixtures.subject(Fixtures.unique("Công ty Cổ phần Hoàng Giang"), "10516");
         Map<String, Object> body = Fixtures.productBody(subject, Fixtures.unique("Bánh đậu xanh Rồng Vàng Hoàng Gia"), "FOOD", "PROCESSED_PRODUCE");
-        String id = given().contentType(ContentType.JSON).body(body).post(PRODUCTS).then().statusCode(201).extract().path("id");
+        String id = Fixtures.asOfficer().contentType(ContentType.JSON).body(body).post(PRODUCTS).then().statusCode(201).extract().path("id");
         body.put("description", "Bánh đậu xanh truyền thống Hải Dương");
-        given().contentType(ContentType.JSON).body(body).put(PRODUCTS + "/" + id).then().statusCode(428);
-        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body(body).put(PRODUCTS + "/" + id).then().statusCode(412);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put(PRODUCTS + "/" + id).then().statusCode(200)
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(body).put(PRODUCTS + "/" + id).then().statusCode(428);
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", "\"3\"").body(body).put(PRODUCTS + "/" + id).then().statusCode(412);
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put(PRODUCTS + "/" + id).then().statusCode(200)
                 .header("ETag", equalTo("\"1\"")).body("description", equalTo("Bánh đậu xanh truyền thống Hải Dương"));
         Fixtures.evaluation(id, "PROVINCE", LocalDate.now());
-        given().header("If-Match", "\"1\"").delete(PRODUCTS + "/" + id).then().statusCode(409);
+        Fixtures.asOfficer().header("If-Match", "\"1\"").delete(PRODUCTS + "/" + id).then().statusCode(409);
 
-        String unevaluated = given().contentType(ContentType.JSON)
+        String unevaluated = Fixtures.asOfficer().contentType(ContentType.JSON)
                 .body(Fixtures.productBody(subject, Fixtures.unique("Bánh cốm"), "FOOD", "PROCESSED_GRAIN")).post(PRODUCTS)
                 .then().statusCode(201).extract().path("id");
-        given().header("If-Match", "\"0\"").delete(PRODUCTS + "/" + unevaluated).then().statusCode(204);
+        Fixtures.asOfficer().header("If-Match", "\"0\"").delete(PRODUCTS + "/" + unevaluated).then().statusCode(204);
         given().get(PRODUCTS + "/" + unevaluated).then().statusCode(404).body("type", equalTo("https://ntm.example/problems/not-found"));
         given().get(PRODUCTS + "/123").then().statusCode(400).body("type", not(equalTo("https://ntm.example/problems/internal")));
     }

@@ -14,12 +14,14 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.TestTokens;
 import vn.ntm.ocop.support.CommunesWireMock;
 import vn.ntm.ocop.support.Fixtures;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(CommunesWireMock.class)
+@QuarkusTestResource(TestTokens.class)
 class StatisticsTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -41,7 +43,7 @@ class StatisticsTest {
         String central = Fixtures.evaluation(fourThenFive, "CENTRAL", TODAY.minusDays(5));
         Fixtures.fileTotal(central, "member-b", "94.00");
         Fixtures.decide(central, TODAY.minusDays(5)).then().statusCode(200).body("result.awardedStars", equalTo(5));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(Map.of("reasonCode", "PRODUCTION_SUSPENDED", "reason", "Cơ sở ngừng sản xuất", "revokedOn", TODAY.minusDays(2).toString()))
                 .post("/api/v1/ocop/certificates/" + toRevoke + "/revocation").then().statusCode(200);
 
@@ -74,7 +76,7 @@ class StatisticsTest {
         Fixtures.certify(reEvaluated, TODAY.minusDays(10), "60.00");
         Fixtures.certify(reEvaluated, TODAY.minusDays(3), "80.00");
         String revoked = Fixtures.certify(Fixtures.product(Fixtures.unique("Vải thiều Thanh Hà"), "10867"), TODAY.minusDays(10), "80.00");
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(Map.of("reasonCode", "FOOD_SAFETY_VIOLATION", "reason", "Vi phạm an toàn thực phẩm", "revokedOn", TODAY.minusDays(1).toString()))
                 .post("/api/v1/ocop/certificates/" + revoked + "/revocation").then().statusCode(200);
         Fixtures.certify(Fixtures.product(Fixtures.unique("Vải thiều Thanh Hà"), "10867"), TODAY.minusMonths(36).minusDays(5), "80.00");

@@ -17,12 +17,14 @@ import java.text.Normalizer;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.TestTokens;
 import vn.ntm.ocop.support.CommunesWireMock;
 import vn.ntm.ocop.support.Fixtures;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(CommunesWireMock.class)
+@QuarkusTestResource(TestTokens.class)
 class SubjectResourceTest {
 
     private static final String SUBJECTS = "/api/v1/ocop/subjects";
@@ -32,7 +34,7 @@ class SubjectResourceTest {
         String name = Fixtures.unique("Công ty Cổ phần Hoàng Giang");
         // typed in decomposed form (NFD) by some keyboards: stored in NFC
         Map<String, Object> body = Fixtures.subjectBody(Normalizer.normalize(name, Normalizer.Form.NFD), "ENTERPRISE", "10516");
-        Response created = given().contentType(ContentType.JSON).body(body).post(SUBJECTS);
+        Response created = Fixtures.asOfficer().contentType(ContentType.JSON).body(body).post(SUBJECTS);
         created.then().statusCode(201)
                 .header("Location", startsWith("http"))
                 .header("ETag", equalTo("\"0\""))
@@ -48,7 +50,7 @@ class SubjectResourceTest {
 
         given().get(SUBJECTS + "/" + id).then().statusCode(200).header("ETag", equalTo("\"0\""))
                 .body("name", equalTo(name)).body("$", not(org.hamcrest.Matchers.hasKey("contact")));
-        given().get(SUBJECTS + "/" + id + "/registration").then().statusCode(200)
+        Fixtures.asOfficer().get(SUBJECTS + "/" + id + "/registration").then().statusCode(200)
                 .body("registrationNumber", equalTo(body.get("registrationNumber")))
                 .body("contact.phone", equalTo("0912 345 678"));
     }
@@ -56,7 +58,7 @@ class SubjectResourceTest {
     @Test
     void anUnknownCommuneIsRefusedNamingTheField() {
         Map<String, Object> body = Fixtures.subjectBody(Fixtures.unique("Hợp tác xã Ma"), "COOPERATIVE", CommunesWireMock.UNKNOWN_CODE);
-        given().contentType(ContentType.JSON).body(body).post(SUBJECTS).then().statusCode(422)
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(body).post(SUBJECTS).then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://ntm.example/problems/unprocessable"))
                 .body("errors[0].field", equalTo("communeCode"))
@@ -68,17 +70,17 @@ class SubjectResourceTest {
     void anEndedCommuneIsRefusedForADateAfterItEnded() {
         Map<String, Object> body = Fixtures.subjectBody(Fixtures.unique("Hợp tác xã Tân An"), "COOPERATIVE", CommunesWireMock.ENDED_CODE);
         body.put("communeAsOf", "2025-08-01");
-        given().contentType(ContentType.JSON).body(body).post(SUBJECTS).then().statusCode(422)
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(body).post(SUBJECTS).then().statusCode(422)
                 .body("errors[0].field", equalTo("communeCode"))
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("ended on 2025-06-30"));
         body.put("communeAsOf", "2025-06-01");
-        given().contentType(ContentType.JSON).body(body).post(SUBJECTS).then().statusCode(201).body("communeName", equalTo("Xã Tân An"));
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(body).post(SUBJECTS).then().statusCode(201).body("communeName", equalTo("Xã Tân An"));
     }
 
     @Test
     void whenCommunesServiceIsDownNothingIsWritten() {
         String name = Fixtures.unique("Hợp tác xã Tân Việt");
-        given().contentType(ContentType.JSON).body(Fixtures.subjectBody(name, "COOPERATIVE", CommunesWireMock.DOWN_CODE))
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(Fixtures.subjectBody(name, "COOPERATIVE", CommunesWireMock.DOWN_CODE))
                 .post(SUBJECTS).then().statusCode(503)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://ntm.example/problems/dependency-unavailable"))
@@ -88,20 +90,20 @@ class SubjectResourceTest {
 
     @Test
     void badInputIsAProblemNamingTheField() {
-        given().contentType(ContentType.JSON).body("{\"name\": \"Hợp tác xã\", \"type\": ").post(SUBJECTS).then().statusCode(400)
+        Fixtures.asOfficer().contentType(ContentType.JSON).body("{\"name\": \"Hợp tác xã\", \"type\": ").post(SUBJECTS).then().statusCode(400)
                 .contentType("application/problem+json").body("type", equalTo("https://ntm.example/problems/malformed-body"));
         Map<String, Object> body = Fixtures.subjectBody("Hợp tác xã", "COOPERATIVE", "123");
-        given().contentType(ContentType.JSON).body(body).post(SUBJECTS).then().statusCode(400)
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(body).post(SUBJECTS).then().statusCode(400)
                 .body("errors.field", hasItem("communeCode"));
         body = Fixtures.subjectBody("Hợp tác xã", "COOPERATIVE_UNION", "10867");
-        given().contentType(ContentType.JSON).body(body).post(SUBJECTS).then().statusCode(400)
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(body).post(SUBJECTS).then().statusCode(400)
                 .body("errors[0].field", equalTo("type"))
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("HOUSEHOLD_BUSINESS"));
         body = Fixtures.subjectBody("Hợp tác xã", "COOPERATIVE", "10867");
         body.put("secretField", 1);
-        given().contentType(ContentType.JSON).body(body).post(SUBJECTS).then().statusCode(400)
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(body).post(SUBJECTS).then().statusCode(400)
                 .body("errors[0].field", equalTo("secretField"));
-        given().contentType(ContentType.JSON).post(SUBJECTS).then().statusCode(400);
+        Fixtures.asOfficer().contentType(ContentType.JSON).post(SUBJECTS).then().statusCode(400);
         given().get(SUBJECTS + "/not-a-uuid").then().statusCode(400).contentType("application/problem+json");
         given().get(SUBJECTS + "/7d1e2c3b-0000-4000-8000-000000000000").then().statusCode(404).contentType("application/problem+json");
         given().queryParam("province", "3").get(SUBJECTS).then().statusCode(400).body("errors[0].field", equalTo("province"));
@@ -111,39 +113,39 @@ class SubjectResourceTest {
     @Test
     void aRegistrationNumberIsRegisteredOncePerType() {
         Map<String, Object> body = Fixtures.subjectBody(Fixtures.unique("Hợp tác xã Thanh Sơn"), "COOPERATIVE", "10867");
-        given().contentType(ContentType.JSON).body(body).post(SUBJECTS).then().statusCode(201);
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(body).post(SUBJECTS).then().statusCode(201);
         body.put("name", Fixtures.unique("Hợp tác xã khác"));
-        given().contentType(ContentType.JSON).body(body).post(SUBJECTS).then().statusCode(409)
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(body).post(SUBJECTS).then().statusCode(409)
                 .contentType("application/problem+json");
     }
 
     @Test
     void editsNeedTheCurrentVersion() {
         Map<String, Object> body = Fixtures.subjectBody(Fixtures.unique("Hợp tác xã Thanh Lang"), "COOPERATIVE", "10834");
-        String id = given().contentType(ContentType.JSON).body(body).post(SUBJECTS).then().statusCode(201).extract().path("id");
+        String id = Fixtures.asOfficer().contentType(ContentType.JSON).body(body).post(SUBJECTS).then().statusCode(201).extract().path("id");
         body.put("name", Fixtures.unique("Hợp tác xã Dịch vụ Nông nghiệp Thanh Lang"));
-        given().contentType(ContentType.JSON).body(body).put(SUBJECTS + "/" + id).then().statusCode(428)
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(body).put(SUBJECTS + "/" + id).then().statusCode(428)
                 .body("type", equalTo("https://ntm.example/problems/version-required"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(body).put(SUBJECTS + "/" + id).then().statusCode(412);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put(SUBJECTS + "/" + id).then().statusCode(200)
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(body).put(SUBJECTS + "/" + id).then().statusCode(412);
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put(SUBJECTS + "/" + id).then().statusCode(200)
                 .header("ETag", equalTo("\"1\"")).body("name", equalTo(body.get("name")));
         // moving to another commune asks communes-service again
         body.put("communeCode", CommunesWireMock.UNKNOWN_CODE);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(body).put(SUBJECTS + "/" + id).then().statusCode(422)
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(body).put(SUBJECTS + "/" + id).then().statusCode(422)
                 .body("errors[0].field", equalTo("communeCode"));
         body.put("communeCode", "10867");
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(body).put(SUBJECTS + "/" + id).then().statusCode(200)
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(body).put(SUBJECTS + "/" + id).then().statusCode(200)
                 .body("communeName", equalTo("Xã Thanh Sơn"));
-        given().header("If-Match", "\"2\"").delete(SUBJECTS + "/" + id).then().statusCode(204);
+        Fixtures.asOfficer().header("If-Match", "\"2\"").delete(SUBJECTS + "/" + id).then().statusCode(204);
         given().get(SUBJECTS + "/" + id).then().statusCode(404);
     }
 
     @Test
     void aSubjectWithProductsCannotBeDeleted() {
         String subject = Fixtures.subject(Fixtures.unique("Hợp tác xã An Bình"), "10630");
-        given().contentType(ContentType.JSON).body(Fixtures.productBody(subject, Fixtures.unique("Gạo nếp cái hoa vàng"), "FOOD", "RAW_GRAIN"))
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(Fixtures.productBody(subject, Fixtures.unique("Gạo nếp cái hoa vàng"), "FOOD", "RAW_GRAIN"))
                 .post("/api/v1/ocop/products").then().statusCode(201);
-        given().header("If-Match", "\"0\"").delete(SUBJECTS + "/" + subject).then().statusCode(409)
+        Fixtures.asOfficer().header("If-Match", "\"0\"").delete(SUBJECTS + "/" + subject).then().statusCode(409)
                 .contentType("application/problem+json");
     }
 

@@ -4,21 +4,52 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.ntm.common.security.Roles;
+import vn.ntm.common.testing.TestTokens;
 
-/** Builds OCOP data through the public API, with names unique to each test so that test classes never collide. */
+/**
+ * Builds OCOP data through the API as the officials who do it, with names unique to each test so that test classes never
+ * collide. Every record is in Hải Dương (province 30); the callers carry real bearer tokens ({@link TestTokens}).
+ */
 public final class Fixtures {
 
-    public static final String PASSWORD = "pw";
+    /** Hải Dương. */
+    public static final String PROVINCE = "30";
+    /** Authorization header of Hải Dương's province officer: registry, evaluations, decisions, revocations. */
+    public static final String OFFICER = TestTokens.bearer(TestTokens.token(Roles.PROVINCE_OFFICER, PROVINCE, null));
+    /** Authorization header of an administrator (audit trails). */
+    public static final String ADMIN = TestTokens.bearer(TestTokens.token(Roles.ADMINISTRATOR, null, null));
+
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    /** The council level of each evaluation opened here, so that its sheets are filed by members of that council. */
+    private static final Map<String, String> LEVELS = new ConcurrentHashMap<>();
 
     private Fixtures() {
+    }
+
+    /** A request as Hải Dương's province officer. */
+    public static RequestSpecification asOfficer() {
+        return given().header("Authorization", OFFICER);
+    }
+
+    /** A request as an administrator. */
+    public static RequestSpecification asAdmin() {
+        return given().header("Authorization", ADMIN);
+    }
+
+    /** Authorization header of a Hải Dương OCOP council member at a council level; the subject is the member's name. */
+    public static String member(String name, String level) {
+        return TestTokens.bearer(TestTokens.tokenFor(name, Roles.OCOP_COUNCIL_MEMBER,
+                Map.of(Roles.PROVINCE_CLAIM, PROVINCE, Roles.OCOP_LEVEL_CLAIM, level)));
     }
 
     public static String unique(String name) {
@@ -38,7 +69,7 @@ public final class Fixtures {
     }
 
     public static String subject(String name, String communeCode) {
-        return given().contentType(ContentType.JSON).body(subjectBody(name, "COOPERATIVE", communeCode))
+        return asOfficer().contentType(ContentType.JSON).body(subjectBody(name, "COOPERATIVE", communeCode))
                 .post("/api/v1/ocop/subjects").then().statusCode(201).extract().path("id");
     }
 
@@ -55,7 +86,7 @@ public final class Fixtures {
     /** A product in the given commune, with its own subject. */
     public static String product(String name, String communeCode) {
         String subject = subject(unique("Hợp tác xã Nông nghiệp"), communeCode);
-        return given().contentType(ContentType.JSON).body(productBody(subject, name, "FOOD", "FRESH_PRODUCE"))
+        return asOfficer().contentType(ContentType.JSON).body(productBody(subject, name, "FOOD", "FRESH_PRODUCE"))
                 .post("/api/v1/ocop/products").then().statusCode(201).extract().path("id");
     }
 
@@ -78,7 +109,11 @@ public final class Fixtures {
         if (criteria != null) {
             body.put("mandatoryCriteria", criteria);
         }
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/ocop/evaluations");
+        Response opened = asOfficer().contentType(ContentType.JSON).body(body).post("/api/v1/ocop/evaluations");
+        if (opened.statusCode() == 201) {
+            LEVELS.put(opened.path("id"), level);
+        }
+        return opened;
     }
 
     public static String evaluation(String productId, String level, LocalDate date) {
@@ -97,8 +132,13 @@ public final class Fixtures {
                 Map.of("code", part + "2", "score", sum.subtract(first))));
     }
 
+    /** A request as a member of the council of that evaluation (a PROVINCE council for an evaluation not opened here). */
+    public static RequestSpecification asMember(String evaluationId, String member) {
+        return given().header("Authorization", member(member, LEVELS.getOrDefault(evaluationId, "PROVINCE")));
+    }
+
     public static Response file(String evaluationId, String member, Map<String, Object> sheet) {
-        return given().auth().preemptive().basic(member, PASSWORD).contentType(ContentType.JSON).body(sheet)
+        return asMember(evaluationId, member).contentType(ContentType.JSON).body(sheet)
                 .put("/api/v1/ocop/evaluations/" + evaluationId + "/score-sheets/mine");
     }
 
@@ -113,12 +153,12 @@ public final class Fixtures {
     }
 
     public static String etag(String path) {
-        return given().get(path).then().statusCode(200).extract().header("ETag");
+        return asOfficer().get(path).then().statusCode(200).extract().header("ETag");
     }
 
     public static Response decide(String evaluationId, LocalDate decisionDate) {
         String path = "/api/v1/ocop/evaluations/" + evaluationId;
-        return given().contentType(ContentType.JSON).header("If-Match", etag(path))
+        return asOfficer().contentType(ContentType.JSON).header("If-Match", etag(path))
                 .body(Map.of("decisionNumber", "1789/QĐ-UBND", "decisionDate", decisionDate.toString(), "issuingBody", "Ủy ban nhân dân tỉnh Hải Dương"))
                 .post(path + "/decision");
     }

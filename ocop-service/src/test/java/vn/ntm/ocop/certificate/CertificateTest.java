@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.ntm.common.security.Roles;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
 import vn.ntm.common.testing.TestTokens;
 import vn.ntm.ocop.support.CommunesWireMock;
@@ -191,6 +192,28 @@ class CertificateTest {
         assertThat(first.substring(0, 12)).isEqualTo("OCOP-30-" + day.getYear());
         Fixtures.asOfficer().queryParam("stars", 9).get(CERTIFICATES).then().statusCode(400).body("errors[0].field", equalTo("stars"));
         Fixtures.asOfficer().queryParam("state", "VALID").get(CERTIFICATES).then().statusCode(400);
+    }
+
+    @Test
+    void officialsListTheCertificatesOfTheirProvinceAndOnlyItsOfficersRevoke() {
+        String product = Fixtures.product(Fixtures.unique("Gốm Chu Đậu"), "10642");
+        String number = Fixtures.certify(product, TODAY.minusDays(4), "75.00");
+        String haiPhong = TestTokens.bearer(TestTokens.token(Roles.PROVINCE_OFFICER, "31", null));
+        given().header("Authorization", haiPhong).queryParam("product", product).get(CERTIFICATES).then().statusCode(200)
+                .body("totalItems", equalTo(0));
+        given().header("Authorization", haiPhong).queryParam("province", "30").get(CERTIFICATES).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer(TestTokens.ocopCouncil("30", "PROVINCE"))).queryParam("product", product)
+                .get(CERTIFICATES).then().statusCode(200).body("items.number", equalTo(java.util.List.of(number)));
+        Fixtures.asAdmin().queryParam("product", product).get(CERTIFICATES).then().statusCode(200).body("totalItems", equalTo(1));
+
+        Map<String, Object> revocation = Map.of("reasonCode", "PRODUCTION_SUSPENDED", "reason", "Cơ sở ngừng sản xuất",
+                "revokedOn", TODAY.toString());
+        given().header("Authorization", haiPhong).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(revocation)
+                .post(CERTIFICATES + "/" + number + "/revocation").then().statusCode(403);
+        given().get(CERTIFICATES + "/" + number).then().body("state", equalTo("ACTIVE"));
+        Fixtures.asAdmin().get(CERTIFICATES + "/" + number + "/audit").then().statusCode(200)
+                .body("items[0].actor", equalTo("test.province_officer.31")).body("items[0].status", equalTo(403));
     }
 
     private void setStoredState(String number, String state) throws Exception {

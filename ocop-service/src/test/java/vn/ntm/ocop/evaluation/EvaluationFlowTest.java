@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.ntm.common.security.Roles;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
 import vn.ntm.common.testing.TestTokens;
 import vn.ntm.ocop.support.CommunesWireMock;
@@ -95,6 +96,75 @@ class EvaluationFlowTest {
         Fixtures.asOfficer().get(EVALUATIONS + "/" + evaluation).then().body("scoreSheets.member", equalTo(List.of("member-a")));
         Fixtures.asAdmin().get(EVALUATIONS + "/" + evaluation + "/audit").then().statusCode(200)
                 .body("items.actor", hasItems("member-a", "member-b"));
+    }
+
+    @Test
+    void aScoreSheetBelongsToTheTokensSubjectAndOnlyToMembersOfTheEvaluationsCouncil() {
+        String evaluation = Fixtures.evaluation(Fixtures.product(Fixtures.unique("Vải thiều Thanh Hà"), "10867"), "PROVINCE", RECENT);
+        String sheets = EVALUATIONS + "/" + evaluation + "/score-sheets/mine";
+        String hoa = "hoidong-ocop-30.tran-thi-hoa";
+        String binh = "hoidong-ocop-30.le-van-binh";
+        given().header("Authorization", Fixtures.member(hoa, "PROVINCE")).contentType(ContentType.JSON).body(Fixtures.sheet("30", "20", "30"))
+                .put(sheets).then().statusCode(201).body("member", equalTo(hoa));
+        given().header("Authorization", Fixtures.member(binh, "PROVINCE")).contentType(ContentType.JSON).body(Fixtures.sheet("35", "20", "30"))
+                .put(sheets).then().statusCode(201).body("member", equalTo(binh));
+        // a member replaces only their own sheet, and withdraws only their own
+        given().header("Authorization", Fixtures.member(hoa, "PROVINCE")).contentType(ContentType.JSON).body(Fixtures.sheet("31", "20", "30"))
+                .put(sheets).then().statusCode(200).body("member", equalTo(hoa)).body("total", equalTo(81.0f));
+        given().header("Authorization", Fixtures.member("hoidong-ocop-30.pham-van-cuong", "PROVINCE")).delete(sheets).then().statusCode(404);
+
+        // not a member of this council: another level, another province's council, an official who is no member
+        Map<String, String> refused = Map.of(
+                "CENTRAL member", Fixtures.member("hoidong-ocop-tw.nguyen-van-duc", "CENTRAL"),
+                "Hải Phòng member", TestTokens.bearer(TestTokens.tokenFor("hoidong-ocop-31.vu-thi-lan", Roles.OCOP_COUNCIL_MEMBER,
+                        Map.of(Roles.PROVINCE_CLAIM, "31", Roles.OCOP_LEVEL_CLAIM, "PROVINCE"))),
+                "member without a level", TestTokens.bearer(TestTokens.tokenFor("hoidong-ocop-30.do-van-em", Roles.OCOP_COUNCIL_MEMBER,
+                        Map.of(Roles.PROVINCE_CLAIM, "30"))),
+                "province officer", Fixtures.OFFICER,
+                "administrator", Fixtures.ADMIN);
+        refused.forEach((who, token) -> {
+            given().header("Authorization", token).contentType(ContentType.JSON).body(Fixtures.sheet("40", "25", "35")).put(sheets)
+                    .then().statusCode(403).contentType("application/problem+json")
+                    .body("type", equalTo("https://ntm.example/problems/forbidden"));
+            given().header("Authorization", token).delete(sheets).then().statusCode(403);
+        });
+
+        Fixtures.asOfficer().get(EVALUATIONS + "/" + evaluation).then().statusCode(200)
+                .body("scoreSheets.member", equalTo(List.of(binh, hoa)))
+                .body("result.averageScore", equalTo(83.0f));
+        Fixtures.asAdmin().get(EVALUATIONS + "/" + evaluation + "/audit").then().statusCode(200)
+                .body("items.findAll { it.status == 403 }.actor", hasItems("hoidong-ocop-tw.nguyen-van-duc", "hoidong-ocop-31.vu-thi-lan"))
+                .body("items.findAll { it.method == 'PUT' && it.status == 201 }.actor", equalTo(List.of(binh, hoa)));
+    }
+
+    @Test
+    void theCentralCouncilScoresProductsOfEveryProvinceAndReadsOnlyCentralRounds() {
+        String product = Fixtures.product(Fixtures.unique("Bánh đậu xanh Rồng Vàng Hoàng Gia"), "10516");
+        String central = Fixtures.evaluation(product, "CENTRAL", RECENT);
+        String province = Fixtures.evaluation(product, "PROVINCE", RECENT);
+        // a central council member whose token names another province, or none
+        String fromHaiPhong = TestTokens.bearer(TestTokens.tokenFor("hoidong-ocop-tw.hoang-van-giang", Roles.OCOP_COUNCIL_MEMBER,
+                Map.of(Roles.PROVINCE_CLAIM, "31", Roles.OCOP_LEVEL_CLAIM, "CENTRAL")));
+        String ministry = TestTokens.bearer(TestTokens.tokenFor("hoidong-ocop-tw.mai-thi-hanh", Roles.OCOP_COUNCIL_MEMBER,
+                Map.of(Roles.OCOP_LEVEL_CLAIM, "CENTRAL")));
+        for (String token : List.of(fromHaiPhong, ministry)) {
+            given().header("Authorization", token).contentType(ContentType.JSON).body(Fixtures.sheet("38", "24", "33"))
+                    .put(EVALUATIONS + "/" + central + "/score-sheets/mine").then().statusCode(201);
+            given().header("Authorization", token).get(EVALUATIONS + "/" + central).then().statusCode(200);
+            given().header("Authorization", token).get(EVALUATIONS + "/" + province).then().statusCode(403);
+            given().header("Authorization", token).contentType(ContentType.JSON).body(Fixtures.sheet("38", "24", "33"))
+                    .put(EVALUATIONS + "/" + province + "/score-sheets/mine").then().statusCode(403);
+            given().header("Authorization", token).queryParam("product", product).get(EVALUATIONS).then().statusCode(200)
+                    .body("items.id", equalTo(List.of(central)));
+        }
+        Fixtures.asOfficer().get(EVALUATIONS + "/" + central).then()
+                .body("scoreSheets.member", equalTo(List.of("hoidong-ocop-tw.hoang-van-giang", "hoidong-ocop-tw.mai-thi-hanh")));
+        // Hải Dương's own provincial council reads both rounds of its product, and scores only its own
+        String provincial = Fixtures.member("hoidong-ocop-30.ngo-thi-kim", "PROVINCE");
+        given().header("Authorization", provincial).queryParam("product", product).get(EVALUATIONS).then().statusCode(200)
+                .body("totalItems", equalTo(2));
+        given().header("Authorization", provincial).contentType(ContentType.JSON).body(Fixtures.sheet("38", "24", "33"))
+                .put(EVALUATIONS + "/" + central + "/score-sheets/mine").then().statusCode(403);
     }
 
     @Test

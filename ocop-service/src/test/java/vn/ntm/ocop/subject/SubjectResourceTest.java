@@ -2,6 +2,7 @@ package vn.ntm.ocop.subject;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -16,6 +17,7 @@ import io.restassured.response.Response;
 import java.text.Normalizer;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.ntm.common.security.Roles;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
 import vn.ntm.common.testing.TestTokens;
 import vn.ntm.ocop.support.CommunesWireMock;
@@ -147,6 +149,33 @@ class SubjectResourceTest {
                 .post("/api/v1/ocop/products").then().statusCode(201);
         Fixtures.asOfficer().header("If-Match", "\"0\"").delete(SUBJECTS + "/" + subject).then().statusCode(409)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void officialsWriteOnlyInTheirTerritoryAndCannotMoveARecordOutOfIt() {
+        String thanhSon = TestTokens.bearer(TestTokens.token(Roles.COMMUNE_OFFICER, "30", "10867"));
+        Map<String, Object> body = Fixtures.subjectBody(Fixtures.unique("Tổ hợp tác Vải thiều Thanh Sơn"), "COOPERATIVE_GROUP", "10867");
+        String id = given().header("Authorization", thanhSon).contentType(ContentType.JSON).body(body).post(SUBJECTS).then().statusCode(201)
+                .body("communeCode", equalTo("10867")).extract().path("id");
+        body.put("communeCode", "10642");
+        given().header("Authorization", thanhSon).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put(SUBJECTS + "/" + id)
+                .then().statusCode(403).contentType("application/problem+json").body("detail", containsString("10642"));
+        Map<String, Object> elsewhere = Fixtures.subjectBody(Fixtures.unique("Hợp tác xã Thái Tân"), "COOPERATIVE", "10642");
+        given().header("Authorization", thanhSon).contentType(ContentType.JSON).body(elsewhere).post(SUBJECTS).then().statusCode(403);
+        given().queryParam("q", elsewhere.get("name")).get(SUBJECTS).then().body("totalItems", equalTo(0));
+
+        // Hải Dương's officer may not move it to Hà Giang (02) either; Hà Giang's officer does not reach it at all
+        body.put("communeCode", "00688");
+        Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put(SUBJECTS + "/" + id)
+                .then().statusCode(403).body("detail", containsString("02"));
+        String haGiang = TestTokens.bearer(TestTokens.token(Roles.PROVINCE_OFFICER, "02", null));
+        given().header("Authorization", haGiang).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put(SUBJECTS + "/" + id)
+                .then().statusCode(403);
+        given().header("Authorization", haGiang).header("If-Match", "\"0\"").delete(SUBJECTS + "/" + id).then().statusCode(403);
+        given().header("Authorization", haGiang).get(SUBJECTS + "/" + id + "/registration").then().statusCode(403);
+        given().get(SUBJECTS + "/" + id).then().statusCode(200).header("ETag", equalTo("\"0\"")).body("communeCode", equalTo("10867"));
+
+        given().header("Authorization", thanhSon).header("If-Match", "\"0\"").delete(SUBJECTS + "/" + id).then().statusCode(204);
     }
 
     @Test

@@ -1,0 +1,288 @@
+package vn.ntm.ocop;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import vn.ntm.common.security.Roles;
+import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.TestTokens;
+import vn.ntm.ocop.support.CommunesWireMock;
+import vn.ntm.ocop.support.Fixtures;
+
+/**
+ * Every endpoint of ocop-service, called by every kind of caller, against one table of expected answers.
+ *
+ * <p>{@code A}: allowed, i.e. any answer but 401, 403 or 5xx (writes are sent without If-Match, or repeat a creation, so
+ * that an allowed caller gets 428 or 409 after the authorisation checks and the records stay as they are).
+ * {@code 401}: no valid token. {@code 403}: a valid token whose role or territory does not reach the record.
+ *
+ * <p>Records are in Xã Thanh Sơn (10867), Hải Dương (30). "Own" callers are scoped to them; PROV_OTHER and OCOP_OTHER to
+ * Hải Phòng (31); COMMUNE_OTHER and FRONT_OTHER to Xã Thái Tân (10642), another commune of Hải Dương. OCOP_COUNCIL is a
+ * member of Hải Dương's PROVINCE council, OCOP_OTHER of Hải Phòng's, OCOP_CENTRAL of the CENTRAL council (token from 31).
+ */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(CommunesWireMock.class)
+@QuarkusTestResource(TestTokens.class)
+class AuthorizationMatrixTest {
+
+    private static final String MATRIX = """
+            METHOD PATH                                                    BODY            NONE EXPIRED FOREIGN ADMIN PROV_OWN PROV_OTHER COMMUNE_OWN COMMUNE_OTHER APPRAISER COUNCIL OCOP_COUNCIL OCOP_OTHER OCOP_CENTRAL FRONT_OWN FRONT_OTHER CITIZEN
+            # published: readable by anyone
+            GET    /api/v1/ocop/subjects?q=thanh+son                       -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A
+            GET    /api/v1/ocop/subjects/{subject}                         -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A
+            GET    /api/v1/ocop/products?province=30                       -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A
+            GET    /api/v1/ocop/products/{product}                         -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A
+            GET    /api/v1/ocop/product-groups                             -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A
+            GET    /api/v1/ocop/rule-versions                              -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A
+            GET    /api/v1/ocop/rule-versions/QD_1489_2025                 -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A
+            GET    /api/v1/ocop/certificates/{certificate}                 -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A
+            GET    /api/v1/ocop/communes/10867/summary                     -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A
+            GET    /api/v1/ocop/statistics?province=30                     -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A
+            # the registry: province officers of the province, commune officers of the commune (QĐ 1489 pre-check), administrators
+            POST   /api/v1/ocop/subjects                                   newSubject      401  401     401     A     A        403        A           403           403       403     403          403        403          403       403         403
+            PUT    /api/v1/ocop/subjects/{subject}                         subject         401  401     401     A     A        403        A           403           403       403     403          403        403          403       403         403
+            DELETE /api/v1/ocop/subjects/{subject}                         -               401  401     401     A     A        403        A           403           403       403     403          403        403          403       403         403
+            POST   /api/v1/ocop/products                                   newProduct      401  401     401     A     A        403        A           403           403       403     403          403        403          403       403         403
+            PUT    /api/v1/ocop/products/{product}                         product         401  401     401     A     A        403        A           403           403       403     403          403        403          403       403         403
+            DELETE /api/v1/ocop/products/{product}                         -               401  401     401     A     A        403        A           403           403       403     403          403        403          403       403         403
+            # private contact and official listings: officials of the province
+            GET    /api/v1/ocop/subjects/{subject}/registration            -               401  401     401     A     A        403        403         403           403       403     A            403        403          403       403         403
+            GET    /api/v1/ocop/certificates?state=EXPIRING&province=30    -               401  401     401     A     A        403        403         403           403       403     A            403        403          403       403         403
+            GET    /api/v1/ocop/certificates                               -               401  401     401     A     A        A          403         403           403       403     A            A          A            403       403         403
+            GET    /api/v1/ocop/evaluations?province=30                    -               401  401     401     A     A        403        403         403           403       403     A            403        A            403       403         403
+            GET    /api/v1/ocop/evaluations                                -               401  401     401     A     A        A          403         403           403       403     A            A          A            403       403         403
+            GET    /api/v1/ocop/evaluations/{evaluation}                   -               401  401     401     A     A        403        403         403           403       403     A            403        403          403       403         403
+            GET    /api/v1/ocop/evaluations/{centralEvaluation}            -               401  401     401     A     A        403        403         403           403       403     A            403        A            403       403         403
+            # evaluation rounds and certificates: province officers of the product's province, administrators
+            POST   /api/v1/ocop/evaluations                                newEvaluation   401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403
+            PUT    /api/v1/ocop/evaluations/{evaluation}                   evaluation      401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403
+            POST   /api/v1/ocop/evaluations/{evaluation}/decision          decision        401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403
+            POST   /api/v1/ocop/certificates/{certificate}/revocation      revocation      401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403
+            # score sheets: members of the evaluation's council (its level; its province below CENTRAL)
+            PUT    /api/v1/ocop/evaluations/{evaluation}/score-sheets/mine sheet           401  401     401     403   403      403        403         403           403       403     A            403        403          403       403         403
+            DELETE /api/v1/ocop/evaluations/{evaluation}/score-sheets/mine -               401  401     401     403   403      403        403         403           403       403     A            403        403          403       403         403
+            PUT    /api/v1/ocop/evaluations/{centralEvaluation}/score-sheets/mine sheet    401  401     401     403   403      403        403         403           403       403     403          403        A            403       403         403
+            # audit trails: administrators
+            GET    /api/v1/ocop/evaluations/{evaluation}/audit             -               401  401     401     A     403      403        403         403           403       403     403          403        403          403       403         403
+            GET    /api/v1/ocop/certificates/{certificate}/audit           -               401  401     401     A     403      403        403         403           403       403     403          403        403          403       403         403
+            """;
+
+    private static final String OWN_PROVINCE = "30";
+    private static final String OTHER_PROVINCE = "31";
+    private static final String OWN_COMMUNE = "10867";
+    private static final String OTHER_COMMUNE = "10642";
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    /** The callers, one per column of the table. */
+    enum Caller {
+        NONE(null),
+        EXPIRED(TestTokens.expired(Roles.PROVINCE_OFFICER, OWN_PROVINCE, null)),
+        FOREIGN(TestTokens.foreign(Roles.ADMINISTRATOR, null, null)),
+        ADMIN(TestTokens.token(Roles.ADMINISTRATOR, null, null)),
+        PROV_OWN(TestTokens.token(Roles.PROVINCE_OFFICER, OWN_PROVINCE, null)),
+        PROV_OTHER(TestTokens.token(Roles.PROVINCE_OFFICER, OTHER_PROVINCE, null)),
+        COMMUNE_OWN(TestTokens.token(Roles.COMMUNE_OFFICER, OWN_PROVINCE, OWN_COMMUNE)),
+        COMMUNE_OTHER(TestTokens.token(Roles.COMMUNE_OFFICER, OWN_PROVINCE, OTHER_COMMUNE)),
+        APPRAISER(TestTokens.token(Roles.APPRAISER, OWN_PROVINCE, null)),
+        COUNCIL(TestTokens.token(Roles.COUNCIL_MEMBER, OWN_PROVINCE, null)),
+        OCOP_COUNCIL(TestTokens.ocopCouncil(OWN_PROVINCE, "PROVINCE")),
+        OCOP_OTHER(TestTokens.ocopCouncil(OTHER_PROVINCE, "PROVINCE")),
+        OCOP_CENTRAL(TestTokens.ocopCouncil(OTHER_PROVINCE, "CENTRAL")),
+        FRONT_OWN(TestTokens.token(Roles.FRONT_SURVEYOR, OWN_PROVINCE, OWN_COMMUNE)),
+        FRONT_OTHER(TestTokens.token(Roles.FRONT_SURVEYOR, OWN_PROVINCE, OTHER_COMMUNE)),
+        CITIZEN(TestTokens.citizen(OWN_PROVINCE, OWN_COMMUNE, "HGD-10867-000123"));
+
+        final String token;
+
+        Caller(String token) {
+            this.token = token;
+        }
+
+        RequestSpecification request() {
+            return token == null ? given() : given().header("Authorization", TestTokens.bearer(token));
+        }
+    }
+
+    record Row(int line, String method, String path, String body, Map<Caller, String> expected) {
+
+        String name() {
+            return method + " " + path;
+        }
+    }
+
+    static List<Row> rows() {
+        List<String> lines = MATRIX.lines().filter(l -> !l.isBlank() && !l.strip().startsWith("#")).toList();
+        List<String> header = Arrays.asList(lines.get(0).strip().split("\\s+"));
+        assertThat(header.subList(3, header.size())).as("caller columns")
+                .containsExactly(Arrays.stream(Caller.values()).map(Enum::name).toArray(String[]::new));
+        List<Row> rows = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String[] cells = lines.get(i).strip().split("\\s+");
+            assertThat(cells).as("cells of row " + lines.get(i)).hasSize(header.size());
+            Map<Caller, String> expected = new LinkedHashMap<>();
+            for (int c = 3; c < cells.length; c++) {
+                assertThat(cells[c]).as("answer in row " + lines.get(i)).isIn("A", "401", "403");
+                expected.put(Caller.valueOf(header.get(c)), cells[c]);
+            }
+            rows.add(new Row(i, cells[0], cells[1], cells[2], expected));
+        }
+        return rows;
+    }
+
+    @TestFactory
+    Stream<DynamicNode> everyEndpointAnswersEveryCallerAsTheTableSays() {
+        Map<String, String> records = records();
+        Map<String, Object> bodies = bodies(records);
+        return rows().stream().map(row -> DynamicContainer.dynamicContainer(row.name(), row.expected().entrySet().stream()
+                .map(cell -> DynamicTest.dynamicTest(row.name() + " as " + cell.getKey() + " -> " + cell.getValue(),
+                        () -> check(row, cell.getKey(), cell.getValue(), records, bodies)))));
+    }
+
+    @Test
+    void theTableCoversEveryOperationOfTheOpenApiDocument() {
+        Map<String, Pattern> templates = new HashMap<>();
+        Set<String> secured = new TreeSet<>();
+        Set<String> operations = new TreeSet<>();
+        JsonPath document = JsonPath.from(given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().asString());
+        Map<String, Map<String, Object>> paths = document.getMap("paths");
+        paths.forEach((template, item) -> item.forEach((method, operation) -> {
+            if (operation instanceof Map<?, ?> op && op.containsKey("responses")) {
+                String key = method.toUpperCase() + " " + template;
+                operations.add(key);
+                templates.put(key, Pattern.compile(method.toUpperCase() + " " + template.replaceAll("\\{[^/]+}", "[^/]+")));
+                if (op.get("security") != null) {
+                    secured.add(key);
+                }
+            }
+        }));
+
+        Set<String> covered = new TreeSet<>();
+        for (Row row : rows()) {
+            String concrete = row.method() + " " + row.path().replaceAll("\\?.*", "").replaceAll("\\{[^/]+}", "x");
+            List<String> matches = templates.entrySet().stream().filter(t -> t.getValue().matcher(concrete).matches())
+                    .map(Map.Entry::getKey).toList();
+            assertThat(matches).as("OpenAPI operation of row " + row.name()).hasSize(1);
+            String operation = matches.get(0);
+            covered.add(operation);
+            // a published read answers without a token; everything else asks for one, and says so in the document
+            boolean published = row.expected().get(Caller.NONE).equals("A");
+            assertThat(secured.contains(operation)).as("bearer security requirement documented for " + operation).isEqualTo(!published);
+            if (!published) {
+                assertThat(row.expected().get(Caller.NONE)).as(row.name()).isEqualTo("401");
+                assertThat(row.expected().get(Caller.EXPIRED)).as(row.name()).isEqualTo("401");
+                assertThat(row.expected().get(Caller.FOREIGN)).as(row.name()).isEqualTo("401");
+            }
+        }
+        assertThat(covered).as("operations of /q/openapi covered by the matrix").isEqualTo(operations);
+        assertThat(operations).hasSizeGreaterThanOrEqualTo(28);
+    }
+
+    @Test
+    void aRefusedTokenChangesNothingAndIsAuditedAsAnonymous() {
+        String number = Fixtures.certify(Fixtures.product(Fixtures.unique("Nước mắm Thanh Sơn"), OWN_COMMUNE), TODAY.minusDays(3), "80.00");
+        String revocation = "/api/v1/ocop/certificates/" + number + "/revocation";
+        for (Caller caller : List.of(Caller.NONE, Caller.EXPIRED, Caller.FOREIGN)) {
+            caller.request().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                    .body(Map.of("reasonCode", "PRODUCTION_SUSPENDED", "reason", "Cơ sở ngừng sản xuất", "revokedOn", TODAY.toString()))
+                    .post(revocation).then().statusCode(401).contentType("application/problem+json");
+        }
+        given().get("/api/v1/ocop/certificates/" + number).then().statusCode(200).body("state", org.hamcrest.Matchers.equalTo("ACTIVE"));
+        List<String> refused = Fixtures.asAdmin().get("/api/v1/ocop/certificates/" + number + "/audit").then().statusCode(200)
+                .extract().jsonPath().getList("items.findAll { it.status == 401 }.actor");
+        assertThat(refused).containsExactly("anonymous", "anonymous", "anonymous");
+    }
+
+    private static void check(Row row, Caller caller, String expected, Map<String, String> records, Map<String, Object> bodies) {
+        RequestSpecification request = caller.request();
+        if (!row.body().equals("-")) {
+            assertThat(bodies).as("body named in the table").containsKey(row.body());
+            request.contentType(ContentType.JSON).body(bodies.get(row.body()));
+        }
+        Response answer = request.request(row.method(), fill(row.path(), records));
+        int status = answer.statusCode();
+        String where = row.name() + " as " + caller + " answered " + status + ": " + answer.asString();
+        assertThat(status).as(where).isLessThan(500);
+        switch (expected) {
+            case "A" -> assertThat(status).as(where).isNotIn(401, 403);
+            case "401" -> {
+                assertThat(status).as(where).isEqualTo(401);
+                assertThat(answer.contentType()).as(where).startsWith("application/problem+json");
+                assertThat(answer.header("WWW-Authenticate")).as(where).isEqualTo("Bearer");
+            }
+            default -> {
+                assertThat(status).as(where).isEqualTo(403);
+                assertThat(answer.contentType()).as(where).startsWith("application/problem+json");
+                assertThat(answer.jsonPath().getString("type")).as(where).isEqualTo("https://ntm.example/problems/forbidden");
+            }
+        }
+    }
+
+    private static String fill(String path, Map<String, String> records) {
+        String filled = path;
+        for (Map.Entry<String, String> record : records.entrySet()) {
+            filled = filled.replace("{" + record.getKey() + "}", record.getValue());
+        }
+        assertThat(filled).as("every placeholder of " + path + " is a record").doesNotContain("{");
+        return filled;
+    }
+
+    /** The records the table refers to, made by Hải Dương's province officer and council. */
+    private static Map<String, String> records() {
+        Map<String, String> records = new HashMap<>();
+        String subject = Fixtures.subject(Fixtures.unique("Hợp tác xã Nông nghiệp Thanh Sơn"), OWN_COMMUNE);
+        records.put("subject", subject);
+        records.put("product", Fixtures.asOfficer().contentType(ContentType.JSON)
+                .body(Fixtures.productBody(subject, Fixtures.unique("Vải thiều Thanh Hà"), "FOOD", "FRESH_PRODUCE"))
+                .post("/api/v1/ocop/products").then().statusCode(201).extract().path("id"));
+        String evaluated = Fixtures.product(Fixtures.unique("Bánh gai Ninh Giang"), OWN_COMMUNE);
+        records.put("evaluatedProduct", evaluated);
+        records.put("evaluation", Fixtures.evaluation(evaluated, "PROVINCE", TODAY.minusDays(10)));
+        records.put("centralEvaluation", Fixtures.evaluation(Fixtures.product(Fixtures.unique("Bánh đậu xanh Rồng Vàng"), OWN_COMMUNE),
+                "CENTRAL", TODAY.minusDays(10)));
+        records.put("certificate", Fixtures.certify(Fixtures.product(Fixtures.unique("Gạo nếp cái hoa vàng"), OWN_COMMUNE),
+                TODAY.minusDays(10), "80.00"));
+        return records;
+    }
+
+    /** Valid bodies: authorisation, not validation, must decide the answer. Creations repeat (409 after the first). */
+    private static Map<String, Object> bodies(Map<String, String> records) {
+        Map<String, Object> bodies = new HashMap<>();
+        bodies.put("newSubject", Fixtures.subjectBody(Fixtures.unique("Hợp tác xã Dịch vụ Thanh Sơn"), "COOPERATIVE", OWN_COMMUNE));
+        bodies.put("subject", Fixtures.subjectBody(Fixtures.unique("Hợp tác xã Nông nghiệp Thanh Sơn"), "COOPERATIVE", OWN_COMMUNE));
+        bodies.put("newProduct", Fixtures.productBody(records.get("subject"), Fixtures.unique("Vải thiều sấy khô"), "FOOD", "PROCESSED_PRODUCE"));
+        bodies.put("product", Fixtures.productBody(records.get("subject"), Fixtures.unique("Vải thiều Thanh Hà"), "FOOD", "FRESH_PRODUCE"));
+        bodies.put("newEvaluation", Map.of("productId", records.get("evaluatedProduct"), "councilLevel", "PROVINCE",
+                "councilName", "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Hải Dương", "evaluationDate", TODAY.minusDays(5).toString()));
+        bodies.put("evaluation", Map.of("councilLevel", "PROVINCE", "evaluationDate", TODAY.minusDays(10).toString()));
+        bodies.put("decision", Map.of("decisionNumber", "1789/QĐ-UBND", "decisionDate", TODAY.minusDays(1).toString(),
+                "issuingBody", "Ủy ban nhân dân tỉnh Hải Dương"));
+        bodies.put("revocation", Map.of("reasonCode", "QUALITY_OR_PACKAGING_CHANGED",
+                "reason", "Thay đổi bao bì, nhãn mác so với hồ sơ đã được công nhận", "revokedOn", TODAY.minusDays(1).toString()));
+        bodies.put("sheet", Fixtures.sheet("30", "20", "30"));
+        return bodies;
+    }
+}

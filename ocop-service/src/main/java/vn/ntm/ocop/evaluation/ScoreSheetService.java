@@ -14,9 +14,9 @@ import vn.ntm.ocop.security.OcopAccess;
 
 /**
  * Members file their own score sheet: the member is the caller's token subject, and only a member of the evaluation's
- * council may file ({@link OcopAccess#scoreSheetMember}). The evaluation row is locked while a sheet is written so that members filing
- * at the same time queue instead of failing; each filing moves the evaluation's version (ETag), so a decision taken on
- * an older read is refused.
+ * council may file ({@link OcopAccess#scoreSheetMember}). The evaluation row is locked while a sheet is written so that
+ * members filing at the same time queue instead of failing; each filing moves the evaluation's version (ETag), so a
+ * decision taken on an older read is refused.
  */
 @ApplicationScoped
 public class ScoreSheetService {

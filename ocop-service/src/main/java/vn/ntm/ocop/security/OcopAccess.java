@@ -68,7 +68,7 @@ public class OcopAccess {
     }
 
     /** True when the actor may read evaluations of products of that province at that council level. */
-    public boolean reachesEvaluation(String provinceCode, CouncilLevel level) {
+    private boolean reachesEvaluation(String provinceCode, CouncilLevel level) {
         Actor actor = currentActor.get();
         if (actor.hasRole(Roles.ADMINISTRATOR) || (actor.provinceCode() != null && actor.provinceCode().equals(provinceCode))) {
             return true;

@@ -2,6 +2,8 @@ package vn.ntm.common.audit;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -39,11 +41,13 @@ public class AuditFilter {
     AuditConfig config;
 
     @ServerResponseFilter
-    public void audit(ContainerRequestContext request, ContainerResponseContext response) {
+    public void audit(ContainerRequestContext request, ContainerResponseContext response, RoutingContext rc) {
         if (!config.enabled() || !WRITES.contains(request.getMethod()) || !trail.available()) {
             return;
         }
-        Actor actor = currentActor.get();
+        // An identity Quarkus already resolved sits on the routing context; asking CurrentActor for an unresolved one
+        // would block, and a refusal may be answered on the I/O thread.
+        Actor actor = rc.user() instanceof QuarkusHttpUser user ? CurrentActor.of(user.getSecurityIdentity()) : currentActor.get();
         try {
             trail.record(actor.subject(), actor.rolesText(), RequestIds.current(), request.getMethod(),
                     recordPath(request, response), response.getStatus());

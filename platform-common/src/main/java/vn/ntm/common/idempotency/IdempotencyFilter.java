@@ -20,13 +20,15 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import vn.ntm.common.problem.ApiException;
 import vn.ntm.common.problem.ProblemType;
+import vn.ntm.common.security.CurrentActor;
 
 /**
  * {@code Idempotency-Key} for every POST, PUT and PATCH (IETF draft "The Idempotency-Key HTTP Header Field"):
  * the first request with a key is processed and its answer kept; the same key with the same request answers the kept
  * answer again (with {@code Idempotent-Replayed: true}) without doing the write twice; the same key with another
  * request is a 422 problem; a key whose first request is still running is a 409 problem. Server errors and answers the
- * caller fixes without changing the request (401, 403, 429, …) are not kept, so the client may retry them. Keys are scoped to the caller's path and kept for the configured period.
+ * caller fixes without changing the request (401, 403, 429, …) are not kept, so the client may retry them. Keys are
+ * scoped to the caller (token subject), the method and the path, and kept for the configured period.
  */
 public class IdempotencyFilter {
 
@@ -44,6 +46,9 @@ public class IdempotencyFilter {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    CurrentActor currentActor;
+
     @ServerRequestFilter
     public Optional<Response> claim(ContainerRequestContext request) throws IOException {
         String key = request.getHeaderString(HEADER);
@@ -56,7 +61,8 @@ public class IdempotencyFilter {
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
         String fingerprint = fingerprint(request, body);
-        String scopedKey = request.getMethod() + " " + request.getUriInfo().getPath() + " " + key;
+        // keys belong to their caller: another caller reusing a key must not be served someone else's answer
+        String scopedKey = currentActor.get().subject() + " " + request.getMethod() + " " + request.getUriInfo().getPath() + " " + key;
 
         IdempotencyStore.Outcome outcome = store.claim(scopedKey, fingerprint);
         return switch (outcome.kind()) {

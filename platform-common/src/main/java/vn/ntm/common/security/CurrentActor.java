@@ -1,36 +1,55 @@
 package vn.ntm.common.security;
 
+import io.quarkus.runtime.BlockingOperationNotAllowedException;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 /**
  * The actor of the current request, read from the security identity. Token claims for the scope
- * ({@code province}, {@code commune}) are copied into identity attributes by the authentication layer.
+ * ({@code province}, {@code commune}, …) are copied into identity attributes by {@link ScopeClaimsAugmentor}.
+ * A refused token (expired, foreign signature) authenticates nobody: its request's actor is anonymous.
  */
 @RequestScoped
 public class CurrentActor {
 
-    public static final String PROVINCE_ATTRIBUTE = "province";
-    public static final String COMMUNE_ATTRIBUTE = "commune";
+    public static final String PROVINCE_ATTRIBUTE = Roles.PROVINCE_CLAIM;
+    public static final String COMMUNE_ATTRIBUTE = Roles.COMMUNE_CLAIM;
 
     @Inject
     SecurityIdentity identity;
 
     public Actor get() {
-        if (identity == null || identity.isAnonymous()) {
-            return Actor.anonymous();
-        }
-        return new Actor(identity.getPrincipal().getName(), identity.getRoles(),
-                attribute(PROVINCE_ATTRIBUTE), attribute(COMMUNE_ATTRIBUTE));
+        SecurityIdentity resolved = resolved();
+        return resolved == null ? Actor.anonymous() : of(resolved);
     }
 
     /** A scope claim of the token (see {@link Roles}), or {@code null}. */
     public String claim(String name) {
-        return identity == null || identity.isAnonymous() ? null : attribute(name);
+        SecurityIdentity resolved = resolved();
+        return resolved == null ? null : attribute(resolved, name);
     }
 
-    private String attribute(String name) {
+    /** The actor an already resolved identity stands for (for code that holds the identity, e.g. on the I/O thread). */
+    public static Actor of(SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            return Actor.anonymous();
+        }
+        return new Actor(identity.getPrincipal().getName(), identity.getRoles(),
+                attribute(identity, PROVINCE_ATTRIBUTE), attribute(identity, COMMUNE_ATTRIBUTE));
+    }
+
+    private SecurityIdentity resolved() {
+        try {
+            return identity == null || identity.isAnonymous() ? null : identity;
+        } catch (AuthenticationFailedException | BlockingOperationNotAllowedException refused) {
+            // a refused token, asked for again after the refusal was answered (audit of a 401): nobody acted
+            return null;
+        }
+    }
+
+    private static String attribute(SecurityIdentity identity, String name) {
         Object value = identity.getAttribute(name);
         return value == null ? null : value.toString();
     }

@@ -1,5 +1,7 @@
 package vn.ntm.communes.assessment;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -33,10 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.Problem;
+import vn.ntm.common.security.Roles;
+import vn.ntm.communes.assessment.AssessmentApi.AssessmentListItem;
 import vn.ntm.communes.assessment.AssessmentApi.AssessmentView;
 import vn.ntm.communes.assessment.AssessmentApi.EvaluationView;
 import vn.ntm.communes.assessment.AssessmentApi.Import;
-import vn.ntm.communes.assessment.AssessmentApi.AssessmentListItem;
 import vn.ntm.communes.assessment.AssessmentApi.NewAssessment;
 import vn.ntm.communes.assessment.AssessmentApi.ValueInput;
 
@@ -49,6 +52,7 @@ public class AssessmentResource {
     AssessmentService service;
 
     @POST
+    @RolesAllowed({Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER, Roles.ADMINISTRATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "communes_openAssessment", summary = "Open an assessment of a commune against a criteria set for a year",
             description = "The commune is the unit carrying the code in that year; the province's latest overlay of the set is pinned to the assessment.")
@@ -64,6 +68,7 @@ public class AssessmentResource {
     }
 
     @GET
+    @PermitAll
     @Operation(operationId = "communes_listAssessments", summary = "List assessments, newest year first, each with its evaluation summary",
             description = "The gateway's commune view reads the latest with `?commune={code}&size=1`.")
     @APIResponse(responseCode = "200", description = "A page of assessments.")
@@ -77,6 +82,7 @@ public class AssessmentResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{id}")
     @Operation(operationId = "communes_getAssessment", summary = "Read an assessment with its recorded values")
     @APIResponse(responseCode = "200", description = "The assessment; `ETag` is its version.", content = @Content(schema = @Schema(implementation = AssessmentView.class)))
@@ -87,6 +93,7 @@ public class AssessmentResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER, Roles.ADMINISTRATOR})
     @Path("/{id}/indicators/{indicatorCode}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "communes_recordIndicatorValue", summary = "Record the value of one indicator with its evidence",
@@ -108,6 +115,7 @@ public class AssessmentResource {
     }
 
     @POST
+    @RolesAllowed({Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER, Roles.ADMINISTRATOR})
     @Path("/{id}/indicators")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "communes_importIndicatorValues", summary = "Import many indicator values at once (all or nothing)",
@@ -127,6 +135,7 @@ public class AssessmentResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{id}/evaluation")
     @Operation(operationId = "communes_evaluateAssessment", summary = "Evaluate an assessment: each indicator and criterion, criteria met, eligibility, revocation test",
             description = "Thresholds are picked by the commune's region (or commune group) and the assessment year, with the provincial overlay applied. "

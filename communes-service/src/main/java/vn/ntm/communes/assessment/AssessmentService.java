@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -26,7 +27,9 @@ import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.ApiException;
 import vn.ntm.common.problem.Problem.FieldError;
+import vn.ntm.common.security.Actor;
 import vn.ntm.common.security.CurrentActor;
+import vn.ntm.common.security.Scopes;
 import vn.ntm.common.text.VietnameseText;
 import vn.ntm.communes.assessment.AssessmentApi.AssessmentView;
 import vn.ntm.communes.assessment.AssessmentApi.Evidence;
@@ -82,6 +85,12 @@ public class AssessmentService {
 
     @Transactional
     public AssessmentView open(NewAssessment request) {
+        int year = request.year();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = request.unitAsOf() != null ? request.unitAsOf()
+                : LocalDate.of(year, 12, 31).isAfter(today) && today.getYear() == year ? today : LocalDate.of(year, 12, 31);
+        Optional<UnitRef> commune = units.communeByCode(request.communeCode(), asOf).filter(u -> existsDuring(u, year));
+        requireScope(commune, request.communeCode());
         List<FieldError> errors = new ArrayList<>();
         PublishedSet set = (request.criteriaSetVersion() == null ? criteriaSets.latest(request.criteriaSetCode())
                 : criteriaSets.byVersion(request.criteriaSetCode(), request.criteriaSetVersion())).orElse(null);
@@ -96,13 +105,9 @@ public class AssessmentService {
                     "'" + set.code() + "' is a provincial overlay of " + doc.baseCode() + "; assess against " + doc.baseCode()
                             + " and the overlay is applied automatically")));
         }
-        int year = request.year();
         if (year < doc.periodFrom() || year > doc.periodTo()) {
             errors.add(new FieldError("year", set.code() + " applies to " + doc.periodFrom() + "–" + doc.periodTo()));
         }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate asOf = request.unitAsOf() != null ? request.unitAsOf()
-                : LocalDate.of(year, 12, 31).isAfter(today) && today.getYear() == year ? today : LocalDate.of(year, 12, 31);
         if (request.unitAsOf() != null && request.unitAsOf().getYear() != year) {
             errors.add(new FieldError("unitAsOf", "must be a day of " + year));
         }
@@ -112,10 +117,8 @@ public class AssessmentService {
         if (!errors.isEmpty()) {
             throw ApiException.unprocessable("The assessment cannot be opened.", errors);
         }
-        UnitRef unit = units.communeByCode(request.communeCode(), asOf)
-                .filter(u -> existsDuring(u, year))
-                .orElseThrow(() -> ApiException.unprocessable("Unknown commune.", List.of(new FieldError("communeCode",
-                        "no commune-level unit carries code " + request.communeCode() + " in " + year + " (looked up on " + asOf + ")"))));
+        UnitRef unit = commune.orElseThrow(() -> ApiException.unprocessable("Unknown commune.", List.of(new FieldError("communeCode",
+                "no commune-level unit carries code " + request.communeCode() + " in " + year + " (looked up on " + asOf + ")"))));
         if (unit.type() != UnitType.XA) {
             throw ApiException.unprocessable("Only communes are assessed.", List.of(new FieldError("communeCode",
                     unit.name() + " (" + unit.code() + ") is a " + unit.type() + "; only communes (XA) are in the NTM programme")));
@@ -159,6 +162,24 @@ public class AssessmentService {
         return view(a);
     }
 
+    /**
+     * A commune officer opens assessments of its own commune only, a province officer of its province's communes. An
+     * unknown code is refused as such (422) further on, unless the token is scoped to another commune anyway.
+     */
+    private void requireScope(Optional<UnitRef> commune, String communeCode) {
+        Actor actor = currentActor.get();
+        if (commune.isPresent()) {
+            Scopes.requireCommune(actor, commune.get().provinceCode(), commune.get().code());
+        } else if (actor.communeCode() != null) {
+            Scopes.requireCommune(actor, null, communeCode);
+        }
+    }
+
+    /** Only the assessment's own commune officer, or an officer of its province, records its values. */
+    private void requireScope(AssessmentEntity a) {
+        Scopes.requireCommune(currentActor.get(), a.provinceCode, a.communeCode);
+    }
+
     private static boolean existsDuring(UnitRef u, int year) {
         return !u.validFrom().isAfter(LocalDate.of(year, 12, 31)) && (u.validTo() == null || !u.validTo().isBefore(LocalDate.of(year, 1, 1)));
     }
@@ -177,8 +198,9 @@ public class AssessmentService {
 
     @Transactional
     public AssessmentView record(UUID id, String indicatorCode, ValueInput input, String ifMatch) {
-        int expected = IfMatch.requireVersion(ifMatch);
         AssessmentEntity a = find(id);
+        requireScope(a);
+        int expected = IfMatch.requireVersion(ifMatch);
         checkVersion(a, expected);
         checkNotFrozen(a);
         EffectiveCriteriaSet set = evaluations.effectiveSet(a);
@@ -198,8 +220,9 @@ public class AssessmentService {
     /** All rows or none: every bad row is reported with its index. */
     @Transactional
     public AssessmentView importValues(UUID id, List<ImportRow> rows, String ifMatch) {
-        int expected = IfMatch.requireVersion(ifMatch);
         AssessmentEntity a = find(id);
+        requireScope(a);
+        int expected = IfMatch.requireVersion(ifMatch);
         checkVersion(a, expected);
         checkNotFrozen(a);
         EffectiveCriteriaSet set = evaluations.effectiveSet(a);

@@ -1,5 +1,6 @@
 package vn.ntm.communes.certification;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -33,9 +34,10 @@ import vn.ntm.common.audit.AuditTrail;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.Problem;
+import vn.ntm.common.security.Roles;
 import vn.ntm.communes.Level;
-import vn.ntm.communes.certification.DossierApi.DossierView;
 import vn.ntm.communes.certification.DossierApi.DossierListItem;
+import vn.ntm.communes.certification.DossierApi.DossierView;
 import vn.ntm.communes.certification.DossierApi.NewDossier;
 import vn.ntm.communes.certification.DossierApi.Transition;
 
@@ -51,6 +53,7 @@ public class DossierResource {
     AuditTrail audit;
 
     @POST
+    @RolesAllowed({Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "communes_openDossier", summary = "Open a certification dossier on an assessment (state SELF_ASSESSMENT)")
     @RequestBody(content = @Content(schema = @Schema(implementation = NewDossier.class), examples = @ExampleObject(name = "Xã Cẩm Hưng, advanced 2024",
@@ -69,7 +72,10 @@ public class DossierResource {
     }
 
     @GET
-    @Operation(operationId = "communes_listDossiers", summary = "List dossiers, newest first")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.APPRAISER, Roles.COUNCIL_MEMBER,
+        Roles.OCOP_COUNCIL_MEMBER, Roles.FRONT_SURVEYOR})
+    @Operation(operationId = "communes_listDossiers", summary = "List dossiers, newest first",
+            description = "Only the dossiers the token reaches: its commune, its province, or all for an administrator.")
     @APIResponse(responseCode = "200", description = "A page of dossiers.")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public PageResponse<DossierListItem> list(
@@ -83,6 +89,8 @@ public class DossierResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.APPRAISER, Roles.COUNCIL_MEMBER,
+        Roles.OCOP_COUNCIL_MEMBER, Roles.FRONT_SURVEYOR})
     @Path("/{id}")
     @Operation(operationId = "communes_getDossier", summary = "Read a dossier with every step taken")
     @APIResponse(responseCode = "200", description = "The dossier; `ETag` is its version, to send in If-Match.", content = @Content(schema = @Schema(implementation = DossierView.class)))
@@ -93,6 +101,7 @@ public class DossierResource {
     }
 
     @POST
+    @RolesAllowed({Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER, Roles.APPRAISER, Roles.COUNCIL_MEMBER})
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "communes_transitionDossier", summary = "Record the next step of a dossier (or REJECTED)",
@@ -100,7 +109,12 @@ public class DossierResource {
                     + "SATISFACTION_SURVEY reads campaign-service's closed survey and checks coverage and rate against this service's thresholds; "
                     + "the votes must pass their rule; SUBMISSION needs the declarations (no capital-construction debt, not a security trouble spot), "
                     + "the level's prerequisite recognition and, for a MODEL commune in the PRODUCTION field, an OCOP product of 4 stars or more "
-                    + "(ocop-service); RECOGNISED records the decision and the recognition in the same transaction.")
+                    + "(ocop-service); RECOGNISED records the decision and the recognition in the same transaction. "
+                    + "Who records which step (within the token's province, or commune for a commune officer): PUBLICATION_FOR_COMMENT, "
+                    + "SATISFACTION_SURVEY, COMMUNE_VOTE, SUBMISSION: COMMUNE_OFFICER or PROVINCE_OFFICER; VERIFICATION, PROVINCIAL_APPRAISAL: "
+                    + "APPRAISER or PROVINCE_OFFICER; COUNCIL_VOTE: COUNCIL_MEMBER; RECOGNISED: PROVINCE_OFFICER; REJECTED: APPRAISER, "
+                    + "COUNCIL_MEMBER or PROVINCE_OFFICER. Another role gets 403 naming the step and `context.allowedRoles`, before "
+                    + "If-Match is looked at. The step's actor is the token's subject.")
     @RequestBody(content = @Content(schema = @Schema(implementation = Transition.class), examples = {
             @ExampleObject(name = "Publication", value = "{\"to\": \"PUBLICATION_FOR_COMMENT\", \"body\": \"COMMUNE\", \"date\": \"2024-09-25\","
                     + " \"documents\": [{\"number\": \"40/TB-UBND\", \"date\": \"2024-09-25\", \"title\": \"Thông báo công khai báo cáo tự đánh giá\"}]}"),
@@ -121,6 +135,7 @@ public class DossierResource {
     }
 
     @GET
+    @RolesAllowed(Roles.ADMINISTRATOR)
     @Path("/{id}/audit")
     @Operation(operationId = "communes_dossierAudit", summary = "Every write made to a dossier, refused ones included, newest first")
     @APIResponse(responseCode = "200", description = "A page of audit events.")

@@ -29,6 +29,8 @@ import vn.ntm.common.problem.Problem.FieldError;
 import vn.ntm.common.problem.ProblemType;
 import vn.ntm.common.security.Actor;
 import vn.ntm.common.security.CurrentActor;
+import vn.ntm.common.security.Roles;
+import vn.ntm.common.security.Scopes;
 import vn.ntm.common.text.VietnameseText;
 import vn.ntm.communes.Level;
 import vn.ntm.communes.assessment.AssessmentEntity;
@@ -50,8 +52,9 @@ import vn.ntm.communes.recognition.RecognitionRegistry;
 
 /**
  * The certification workflow of QĐ 18/2022/QĐ-TTg. A transition is checked in this order, and a refused one changes
- * nothing: If-Match (428), the dossier (404), its version (412), the step order (409), the request fields (400),
- * the other services (503, before any write), then the step's preconditions (422, every unmet one listed).
+ * nothing: the caller's role for that step (403), the dossier (404), the caller's territory (403), If-Match (428), its
+ * version (412), the step order (409), the request fields (400), the other services (503, before any write), then the
+ * step's preconditions (422, every unmet one listed). Every step records the authenticated caller as its actor.
  */
 @ApplicationScoped
 public class DossierService {
@@ -91,6 +94,7 @@ public class DossierService {
             throw ApiException.unprocessable("Unknown assessment.", List.of(new FieldError("assessmentId",
                     "assessment " + request.assessmentId() + " does not exist; open one with POST /api/v1/assessments")));
         }
+        Scopes.requireCommune(currentActor.get(), a.provinceCode, a.communeCode);
         Level setLevel = assessments.levelOf(a);
         List<FieldError> errors = new ArrayList<>();
         if (!a.communeCode.equals(request.communeCode())) {
@@ -142,8 +146,11 @@ public class DossierService {
         return view(d);
     }
 
+    /** A dossier, for an official whose token reaches its commune. */
     public DossierView get(UUID id) {
-        return view(find(id));
+        DossierEntity d = find(id);
+        Scopes.requireCommune(currentActor.get(), d.provinceCode, d.communeCode);
+        return view(d);
     }
 
     public DossierEntity find(UUID id) {
@@ -154,9 +161,22 @@ public class DossierService {
         return d;
     }
 
+    /** The dossiers the caller's token reaches (its commune, its province, or all for an administrator), filtered. */
     public PageResponse<DossierListItem> list(String province, Level level, Integer year, DossierState state, PageQuery page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        Actor actor = currentActor.get();
+        if (!actor.hasRole(Roles.ADMINISTRATOR)) {
+            if (actor.communeCode() != null) {
+                where.append(" AND communeCode = :scopeCommune");
+                params.put("scopeCommune", actor.communeCode());
+            } else if (actor.provinceCode() != null) {
+                where.append(" AND provinceCode = :scopeProvince");
+                params.put("scopeProvince", actor.provinceCode());
+            } else {
+                return PageResponse.of(List.of(), page, 0);
+            }
+        }
         if (province != null) {
             where.append(" AND provinceCode = :province");
             params.put("province", province);
@@ -187,8 +207,11 @@ public class DossierService {
     }
 
     public DossierView transition(UUID id, Transition t, String ifMatch) {
-        int expected = IfMatch.requireVersion(ifMatch);
+        Actor actor = currentActor.get();
+        StepRoles.require(actor, t.to());
         DossierEntity d = find(id);
+        Scopes.requireCommune(actor, d.provinceCode, d.communeCode);
+        int expected = IfMatch.requireVersion(ifMatch);
         checkVersion(d, expected);
         checkAllowed(d, t.to());
         LocalDate date = t.date() == null ? today() : t.date();

@@ -1,5 +1,7 @@
 package vn.ntm.communes.criteria;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.Problem;
+import vn.ntm.common.security.Roles;
 import vn.ntm.communes.Level;
 import vn.ntm.communes.criteria.CriteriaSetViews.CriteriaSetSummary;
 import vn.ntm.communes.criteria.CriteriaSetViews.CriteriaSetView;
@@ -49,6 +52,7 @@ public class CriteriaSetResource {
     CriteriaSetService service;
 
     @GET
+    @PermitAll
     @Operation(operationId = "communes_listCriteriaSets", summary = "List criteria sets (latest version of each code)")
     @APIResponse(responseCode = "200", description = "A page of criteria sets, newest period first.")
     @APIResponse(responseCode = "400", description = "Invalid paging or filter.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
@@ -61,6 +65,7 @@ public class CriteriaSetResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{code}")
     @Operation(operationId = "communes_getCriteriaSet", summary = "Read a criteria set: its criteria, indicators, thresholds and what is unverified")
     @APIResponse(responseCode = "200", description = "The set; `ETag` is its version.", content = @Content(schema = @Schema(implementation = CriteriaSetView.class)))
@@ -72,13 +77,15 @@ public class CriteriaSetResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER})
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "communes_publishCriteriaSet", summary = "Publish a criteria set, a new version of one, or a provincial overlay",
             description = "Versions are immutable (assessments are pinned to the version they were made with). A new code is created "
                     + "as version 1; for an existing code send its current ETag in If-Match and the content becomes the next version. "
                     + "Publishing identical content returns the current version (200). An overlay (baseCode + provinceCode) may only "
-                    + "tighten thresholds or add indicators. A threshold not confirmed from the official text is sent with `verified: false` and a note.")
+                    + "tighten thresholds or add indicators. A threshold not confirmed from the official text is sent with `verified: false` and a note. "
+                    + "National sets are published by an ADMINISTRATOR; an overlay also by a PROVINCE_OFFICER of its province.")
     @RequestBody(content = @Content(schema = @Schema(implementation = CriteriaSetDocument.class),
             examples = @ExampleObject(name = "Hải Dương overlay", value = OVERLAY_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "A new version was published.", content = @Content(schema = @Schema(implementation = CriteriaSetView.class)))

@@ -19,7 +19,10 @@ import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.ApiException;
 import vn.ntm.common.problem.Problem.FieldError;
+import vn.ntm.common.security.Actor;
 import vn.ntm.common.security.CurrentActor;
+import vn.ntm.common.security.Roles;
+import vn.ntm.common.security.Scopes;
 import vn.ntm.common.text.VietnameseText;
 import vn.ntm.communes.Level;
 import vn.ntm.communes.criteria.CriteriaSetDocument.CriterionDef;
@@ -119,6 +122,7 @@ public class CriteriaSetService {
             throw ApiException.invalidField("code", "a criteria-set code is 3 to 100 letters, digits, '.', '_' or '-'");
         }
         Optional<PublishedSet> current = latest(code);
+        requirePublisher(currentActor.get(), code, doc, current);
         if (current.isPresent()) {
             Integer expected = vn.ntm.communes.assessment.IfMatch.requireVersion(ifMatch);
             if (expected != current.get().version()) {
@@ -170,6 +174,27 @@ public class CriteriaSetService {
     }
 
     public record Published(PublishedSet set, boolean created) {
+    }
+
+    /**
+     * National sets are the administrator's; a province officer publishes overlays of its own province only, and
+     * never under a code that already names a national set or another province's overlay.
+     */
+    private static void requirePublisher(Actor actor, String code, CriteriaSetDocument doc, Optional<PublishedSet> current) {
+        if (actor.hasRole(Roles.ADMINISTRATOR)) {
+            return;
+        }
+        boolean national = !doc.isOverlay() || current.map(s -> !s.document().isOverlay()).orElse(false);
+        if (national) {
+            throw Scopes.forbidden("Only an ADMINISTRATOR publishes national criteria sets such as " + code
+                    + "; a PROVINCE_OFFICER publishes an overlay (baseCode and provinceCode) for its own province.");
+        }
+        if (doc.provinceCode() != null) {
+            Scopes.requireProvince(actor, doc.provinceCode());
+        }
+        if (current.isPresent()) {
+            Scopes.requireProvince(actor, current.get().document().provinceCode());
+        }
     }
 
     public CriteriaSetView view(PublishedSet set) {

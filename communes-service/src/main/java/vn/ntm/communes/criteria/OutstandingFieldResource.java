@@ -1,5 +1,7 @@
 package vn.ntm.communes.criteria;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.Problem;
+import vn.ntm.common.security.Roles;
 
 /** The outstanding fields each province defines for its model communes (QĐ 319/QĐ-TTg, condition 4). */
 @Path("/api/v1/outstanding-fields")
@@ -50,6 +53,7 @@ public class OutstandingFieldResource {
     OutstandingFields fields;
 
     @GET
+    @PermitAll
     @Operation(operationId = "communes_listOutstandingFields", summary = "Outstanding fields a province defines for model communes")
     @APIResponse(responseCode = "200", description = "The province's fields.")
     @APIResponse(responseCode = "400", description = "Missing or malformed province.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
@@ -60,6 +64,7 @@ public class OutstandingFieldResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.ADMINISTRATOR})
     @Path("/{provinceCode}/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "communes_defineOutstandingField", summary = "Define (or redefine) an outstanding field of a province",

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
+import vn.ntm.common.security.CurrentActor;
+import vn.ntm.common.security.Scopes;
 import vn.ntm.common.text.VietnameseText;
 import vn.ntm.communes.criteria.OutstandingFieldResource.FieldInput;
 import vn.ntm.communes.criteria.OutstandingFieldResource.FieldView;
@@ -19,6 +21,9 @@ public class OutstandingFields {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    CurrentActor currentActor;
 
     @SuppressWarnings("unchecked")
     public Set<String> ofProvince(String provinceCode) {
@@ -55,6 +60,7 @@ public class OutstandingFields {
     /** @return whether the field is new */
     @Transactional
     public boolean define(String provinceCode, String code, FieldInput input) {
+        Scopes.requireProvince(currentActor.get(), provinceCode);
         Object inserted = em.createNativeQuery("INSERT INTO outstanding_field (province_code, code, name_vi, name_en, source)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (province_code, code) DO UPDATE SET name_vi = EXCLUDED.name_vi,"
                         + " name_en = EXCLUDED.name_en, source = EXCLUDED.source RETURNING (xmax = 0)")

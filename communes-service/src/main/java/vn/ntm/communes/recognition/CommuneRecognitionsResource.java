@@ -1,5 +1,6 @@
 package vn.ntm.communes.recognition;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -35,6 +36,7 @@ public class CommuneRecognitionsResource {
     }
 
     @GET
+    @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Recognition history of a commune", operationId = "communes_listCommuneRecognitions",
             description = "Every recognition the unit earned, in force or revoked, newest decision first. The unit is the one "

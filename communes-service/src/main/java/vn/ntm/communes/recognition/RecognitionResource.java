@@ -1,5 +1,7 @@
 package vn.ntm.communes.recognition;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -31,6 +33,7 @@ import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.problem.ApiException;
 import vn.ntm.common.problem.Problem;
 import vn.ntm.common.problem.ProblemType;
+import vn.ntm.common.security.Roles;
 import vn.ntm.communes.Level;
 import vn.ntm.communes.recognition.report.Reports;
 import vn.ntm.communes.recognition.report.Table;
@@ -57,6 +60,7 @@ public class RecognitionResource {
     }
 
     @POST
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.ADMINISTRATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a recognition decided outside the platform", operationId = "communes_recordRecognition",
@@ -77,6 +81,7 @@ public class RecognitionResource {
     }
 
     @GET
+    @PermitAll
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read one recognition", operationId = "communes_getRecognition")
@@ -92,6 +97,7 @@ public class RecognitionResource {
     }
 
     @POST
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.ADMINISTRATOR})
     @Path("{id}/revocation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -113,6 +119,7 @@ public class RecognitionResource {
     }
 
     @GET
+    @PermitAll
     @Produces({MediaType.APPLICATION_JSON, Reports.CSV, Reports.XLSX})
     @Operation(summary = "List or export recognitions for reports", operationId = "communes_listRecognitions",
             description = "Filters combine. `province` matches the province the earning unit belonged to (Hải Dương's "

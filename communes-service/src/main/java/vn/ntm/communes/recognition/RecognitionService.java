@@ -18,6 +18,7 @@ import vn.ntm.common.problem.Problem;
 import vn.ntm.common.problem.ProblemType;
 import vn.ntm.common.security.Actor;
 import vn.ntm.common.security.CurrentActor;
+import vn.ntm.common.security.Scopes;
 import vn.ntm.common.text.VietnameseText;
 import vn.ntm.communes.Level;
 import vn.ntm.communes.units.LevelStatus;
@@ -78,6 +79,7 @@ public class RecognitionService implements RecognitionRegistry, UnitLevels {
                 .orElseThrow(() -> ApiException.unprocessable("No commune carried code " + request.communeCode() + " on "
                         + request.decisionDate() + ".", List.of(new Problem.FieldError("communeCode",
                         "no unit with this code existed on the decision date " + request.decisionDate()))));
+        Scopes.requireProvince(actor.get().get(), unit.provinceCode());
         return record(unit, request.level(), request.criteriaSetCode(), request.recognitionYear(), request.decisionNumber(),
                 request.decisionDate(), request.signer(), request.outstandingField(), null, request.note());
     }
@@ -88,6 +90,7 @@ public class RecognitionService implements RecognitionRegistry, UnitLevels {
         if (recognition == null) {
             throw ApiException.notFound("Recognition", id);
         }
+        Scopes.requireProvince(actor.get().get(), units.communeById(recognition.unitId).map(UnitRef::provinceCode).orElse(null));
         if (recognition.revokedOn != null) {
             throw ApiException.conflict("This recognition was already revoked on " + recognition.revokedOn + " by decision "
                     + recognition.revocationDecisionNumber + ".");

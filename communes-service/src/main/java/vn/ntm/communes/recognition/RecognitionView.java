@@ -30,7 +30,8 @@ public record RecognitionView(
         String note,
         @Schema(example = "IN_FORCE", enumeration = {"IN_FORCE", "REVOKED"}) String status,
         Revocation revocation,
-        @Schema(example = "anonymous") String recordedBy,
+        @Schema(description = "The authenticated official who recorded it (token subject); `system` for reference data.",
+                example = "officer.haiduong") String recordedBy,
         Instant recordedAt) {
 
     /** The revocation of a recognition. */
@@ -39,6 +40,7 @@ public record RecognitionView(
             @Schema(example = "2210/QĐ-UBND") String decisionNumber,
             @Schema(example = "2025-06-20") LocalDate decisionDate,
             String reason,
+            @Schema(description = "The authenticated official who recorded the revocation (token subject).", example = "officer.haiduong")
             String recordedBy,
             Instant recordedAt) {
     }

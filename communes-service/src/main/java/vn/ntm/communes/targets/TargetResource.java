@@ -1,5 +1,7 @@
 package vn.ntm.communes.targets;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ntm.common.problem.ApiException;
 import vn.ntm.common.problem.Problem;
+import vn.ntm.common.security.Roles;
 import vn.ntm.communes.recognition.report.Reports;
 import vn.ntm.communes.units.ProvinceRef;
 import vn.ntm.communes.units.QueryParams;
@@ -47,6 +50,7 @@ public class TargetResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.ADMINISTRATOR})
     @Path("targets/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -76,6 +80,7 @@ public class TargetResource {
     }
 
     @GET
+    @PermitAll
     @Path("targets/{year}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read a province's targets for a year", operationId = "communes_getTargets")
@@ -92,6 +97,7 @@ public class TargetResource {
     }
 
     @GET
+    @PermitAll
     @Path("progress")
     @Produces({MediaType.APPLICATION_JSON, Reports.CSV, Reports.XLSX})
     @Operation(summary = "Progress of a province towards its targets", operationId = "communes_getProgress",

@@ -14,6 +14,7 @@ import java.util.Optional;
 import vn.ntm.common.problem.ApiException;
 import vn.ntm.common.problem.Problem;
 import vn.ntm.common.security.CurrentActor;
+import vn.ntm.common.security.Scopes;
 import vn.ntm.common.text.VietnameseText;
 import vn.ntm.communes.Level;
 import vn.ntm.communes.units.ProvinceRef;
@@ -51,6 +52,7 @@ public class TargetService {
 
     @Transactional
     public Saved put(ProvinceRef province, int year, TargetRequest request, String ifMatch) {
+        Scopes.requireProvince(actor.get().get(), province.code());
         Optional<ProvinceTargetEntity> existing = find(province.id(), year);
         if (existing.isPresent()) {
             if (ifMatch == null || ifMatch.isBlank()) {

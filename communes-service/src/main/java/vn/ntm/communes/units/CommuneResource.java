@@ -2,6 +2,7 @@ package vn.ntm.communes.units;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -51,6 +52,7 @@ public class CommuneResource {
     }
 
     @GET
+    @PermitAll
     @Path("{code}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read a commune-level unit on a date", operationId = "communes_getCommune",
@@ -73,6 +75,7 @@ public class CommuneResource {
     }
 
     @GET
+    @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List and search commune-level units", operationId = "communes_listCommunes",
             description = "Units existing on `asOf` (default today), by code. `q` finds names without diacritics and in any case "

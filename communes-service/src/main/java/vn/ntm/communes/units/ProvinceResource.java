@@ -1,5 +1,6 @@
 package vn.ntm.communes.units;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -33,6 +34,7 @@ public class ProvinceResource {
     }
 
     @GET
+    @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List the provinces existing on a date", operationId = "communes_listProvinces",
             description = "63 provinces before 1 July 2025, 34 from that day.")
@@ -45,6 +47,7 @@ public class ProvinceResource {
     }
 
     @GET
+    @PermitAll
     @Path("{code}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read a province on a date", operationId = "communes_getProvince",

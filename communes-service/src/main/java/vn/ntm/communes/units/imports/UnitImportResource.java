@@ -1,5 +1,6 @@
 package vn.ntm.communes.units.imports;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ntm.common.problem.ApiException;
 import vn.ntm.common.problem.Problem;
+import vn.ntm.common.security.Roles;
 import vn.ntm.communes.units.QueryParams;
 
 /** Bulk import of the official unit lists as CSV. */
@@ -34,6 +36,7 @@ public class UnitImportResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMINISTRATOR)
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import an official unit list (CSV)", operationId = "communes_importUnits",

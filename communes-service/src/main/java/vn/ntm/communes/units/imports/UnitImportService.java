@@ -1,8 +1,10 @@
 package vn.ntm.communes.units.imports;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +17,8 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import vn.ntm.common.problem.ApiException;
 import vn.ntm.common.problem.ProblemType;
+import vn.ntm.common.security.Actor;
+import vn.ntm.common.security.CurrentActor;
 import vn.ntm.communes.units.UnitsChanged;
 import vn.ntm.communes.units.UnitsConfig;
 
@@ -32,11 +36,13 @@ public class UnitImportService {
     private final AgroalDataSource dataSource;
     private final UnitsConfig config;
     private final Event<UnitsChanged> changed;
+    private final Instance<CurrentActor> actor;
 
-    UnitImportService(AgroalDataSource dataSource, UnitsConfig config, Event<UnitsChanged> changed) {
+    UnitImportService(AgroalDataSource dataSource, UnitsConfig config, Event<UnitsChanged> changed, Instance<CurrentActor> actor) {
         this.dataSource = dataSource;
         this.config = config;
         this.changed = changed;
+        this.actor = actor;
     }
 
     @Transactional
@@ -54,12 +60,22 @@ public class UnitImportService {
                 Derivations.run(c);
                 changed.fire(new UnitsChanged("import " + kind));
             }
-            LOG.infof("Imported %s: %d rows, %d inserted, %d updated, %d unchanged, %d skipped",
-                    kind, result.rows(), result.inserted(), result.updated(), result.unchanged(), result.skipped());
+            LOG.infof("Imported %s by %s: %d rows, %d inserted, %d updated, %d unchanged, %d skipped", kind, importedBy(),
+                    result.rows(), result.inserted(), result.updated(), result.unchanged(), result.skipped());
             return result;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not import the " + kind + " list", e);
         }
+    }
+
+    /** The authenticated administrator, or {@code system} for the reference data loaded at first start. */
+    private String importedBy() {
+        if (!Arc.container().requestContext().isActive() || !actor.isResolvable()) {
+            return "system";
+        }
+        // the endpoint admits administrators only: an anonymous actor is the seeder at startup
+        Actor importer = actor.get().get();
+        return importer.isAnonymous() ? "system" : importer.subject();
     }
 
     /** True when no unit has been loaded yet (first start). */

@@ -12,12 +12,15 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.TestTokens;
+import vn.ntm.communes.Callers;
 import vn.ntm.communes.certification.FakeNeighbours;
 import vn.ntm.communes.certification.TestCommunes;
 import vn.ntm.communes.certification.TestCommunes.Commune;
@@ -26,7 +29,17 @@ import vn.ntm.communes.certification.TestSets;
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(FakeNeighbours.class)
+@QuarkusTestResource(TestTokens.class)
 class AssessmentResourceTest {
+
+    /** A JSON request by the commune's own officer, who fills in its assessments. */
+    private static RequestSpecification asOfficerOf(Commune commune) {
+        return TestSets.communeOfficer(commune.code()).contentType(ContentType.JSON);
+    }
+
+    private static RequestSpecification asProvince(String province) {
+        return Callers.provinceOfficer(province).contentType(ContentType.JSON);
+    }
 
     private static String etag(String id) {
         return given().when().get("/api/v1/assessments/" + id).then().statusCode(200).extract().header("ETag");
@@ -36,7 +49,7 @@ class AssessmentResourceTest {
     void opensOnTheUnitOfTheYearWithItsRegion() {
         String set = TestSets.publish(TestSets.code("TEST-NTM"), TestSets.national("NTM"));
         Commune commune = TestCommunes.next();
-        given().contentType(ContentType.JSON).body(Map.of("communeCode", commune.code(), "criteriaSetCode", set, "year", 2024))
+        asOfficerOf(commune).body(Map.of("communeCode", commune.code(), "criteriaSetCode", set, "year", 2024))
                 .when().post("/api/v1/assessments").then().statusCode(201)
                 .header("ETag", equalTo("\"0\"")).header("Location", containsString("/api/v1/assessments/"))
                 .body("communeCode", equalTo(commune.code()))
@@ -53,21 +66,21 @@ class AssessmentResourceTest {
     void badOpeningsAreProblems() {
         String set = TestSets.publish(TestSets.code("TEST-NTM"), TestSets.national("NTM"));
         Commune commune = TestCommunes.next();
-        given().contentType(ContentType.JSON).body(Map.of("communeCode", commune.code(), "criteriaSetCode", "QD999-NOPE", "year", 2024))
+        asOfficerOf(commune).body(Map.of("communeCode", commune.code(), "criteriaSetCode", "QD999-NOPE", "year", 2024))
                 .when().post("/api/v1/assessments").then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("criteriaSetCode"));
-        given().contentType(ContentType.JSON).body(Map.of("communeCode", "99999", "criteriaSetCode", set, "year", 2024))
+        asProvince(TestCommunes.PROVINCE).body(Map.of("communeCode", "99999", "criteriaSetCode", set, "year", 2024))
                 .when().post("/api/v1/assessments").then().statusCode(422).body("errors[0].field", equalTo("communeCode"));
         // Phường Cẩm Thượng (TP Hải Dương) is a ward, not in the programme
-        given().contentType(ContentType.JSON).body(Map.of("communeCode", "10507", "criteriaSetCode", set, "year", 2024))
+        asProvince("30").body(Map.of("communeCode", "10507", "criteriaSetCode", set, "year", 2024))
                 .when().post("/api/v1/assessments").then().statusCode(422).body("errors[0].message", containsString("only communes"));
-        given().contentType(ContentType.JSON).body(Map.of("communeCode", commune.code(), "criteriaSetCode", set, "year", 2019))
+        asOfficerOf(commune).body(Map.of("communeCode", commune.code(), "criteriaSetCode", set, "year", 2019))
                 .when().post("/api/v1/assessments").then().statusCode(422).body("errors[0].field", equalTo("year"));
-        given().contentType(ContentType.JSON).body(Map.of("communeCode", "1089", "criteriaSetCode", set, "year", "năm nay"))
+        asProvince(TestCommunes.PROVINCE).body(Map.of("communeCode", "1089", "criteriaSetCode", set, "year", "năm nay"))
                 .when().post("/api/v1/assessments").then().statusCode(400).body("errors[0].field", equalTo("year"));
-        given().contentType(ContentType.JSON).body(Map.of("communeCode", "1089", "criteriaSetCode", set, "year", 2024))
+        asProvince(TestCommunes.PROVINCE).body(Map.of("communeCode", "1089", "criteriaSetCode", set, "year", 2024))
                 .when().post("/api/v1/assessments").then().statusCode(400).body("errors[0].field", equalTo("communeCode"));
-        given().contentType(ContentType.JSON).body(Map.of("communeCode", commune.code(), "criteriaSetCode", set, "year", 2024,
+        asOfficerOf(commune).body(Map.of("communeCode", commune.code(), "criteriaSetCode", set, "year", 2024,
                         "thresholdScope", "TRUNG_DU_MIEN_NUI_PHIA_BAC"))
                 .when().post("/api/v1/assessments").then().statusCode(422).body("errors[0].field", equalTo("thresholdScopeReason"));
         given().when().get("/api/v1/assessments/3f1c9a52-6f0e-4a7b-9d0e-8f6f3c1d2b7a").then().statusCode(404)
@@ -78,51 +91,53 @@ class AssessmentResourceTest {
     @Test
     void recordingAValueNeedsTheCurrentVersionAndTheRightType() {
         String set = TestSets.publish(TestSets.code("TEST-NTM"), TestSets.national("NTM"));
-        String id = TestSets.openAssessment(TestCommunes.next().code(), set, 2024);
+        Commune commune = TestCommunes.next();
+        String id = TestSets.openAssessment(commune.code(), set, 2024);
         String path = "/api/v1/assessments/" + id + "/indicators/";
         Map<String, Object> income = Map.of("value", 61.5, "evidence", List.of(Map.of("documentNumber", "125/BC-UBND",
                 "documentDate", "2024-11-20", "title", Normalizer.normalize("Báo cáo thu nhập năm 2024", Normalizer.Form.NFD),
                 "link", "https://thaibinh.gov.vn/van-ban/125-bc-ubnd.pdf")));
 
-        given().contentType(ContentType.JSON).body(income).when().put(path + "10.1").then().statusCode(428);
-        given().contentType(ContentType.JSON).header("If-Match", "\"5\"").body(income).when().put(path + "10.1").then().statusCode(412);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(income).when().put(path + "99.9").then().statusCode(404)
+        asOfficerOf(commune).body(income).when().put(path + "10.1").then().statusCode(428);
+        asOfficerOf(commune).header("If-Match", "\"5\"").body(income).when().put(path + "10.1").then().statusCode(412);
+        asOfficerOf(commune).header("If-Match", "\"0\"").body(income).when().put(path + "99.9").then().statusCode(404)
                 .body("detail", containsString("99.9"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("value", "sáu mươi")).when().put(path + "10.1")
+        asOfficerOf(commune).header("If-Match", "\"0\"").body(Map.of("value", "sáu mươi")).when().put(path + "10.1")
                 .then().statusCode(400).body("errors[0].field", equalTo("value")).body("errors[0].message", containsString("NUMERIC"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("value", 1)).when().put(path + "1.1")
+        asOfficerOf(commune).header("If-Match", "\"0\"").body(Map.of("value", 1)).when().put(path + "1.1")
                 .then().statusCode(400).body("errors[0].message", containsString("true (đạt) or false"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("value", 120)).when().put(path + "15.1")
+        asOfficerOf(commune).header("If-Match", "\"0\"").body(Map.of("value", 120)).when().put(path + "15.1")
                 .then().statusCode(400).body("errors[0].message", containsString("between 0 and 100"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("value", true,
+        asOfficerOf(commune).header("If-Match", "\"0\"").body(Map.of("value", true,
                         "evidence", List.of(Map.of("documentNumber", "1/QĐ", "documentDate", "hôm qua"))))
                 .when().put(path + "1.1").then().statusCode(400).body("errors[0].field", containsString("documentDate"));
         given().when().get("/api/v1/assessments/" + id).then().header("ETag", equalTo("\"0\"")).body("values", hasSize(0));
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(income).when().put(path + "10.1").then().statusCode(200)
+        asOfficerOf(commune).header("If-Match", "\"0\"").body(income).when().put(path + "10.1").then().statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("values[0].indicatorCode", equalTo("10.1"))
                 .body("values[0].criterionNumber", equalTo(10))
                 .body("values[0].numericValue", equalTo(61.5f))
-                .body("values[0].recordedBy", equalTo("anonymous"))
+                .body("values[0].recordedBy", equalTo(Callers.subject("COMMUNE_OFFICER", TestCommunes.PROVINCE, commune.code())))
                 .body("values[0].evidence[0].title", equalTo("Báo cáo thu nhập năm 2024"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("value", true)).when().put(path + "1.1").then().statusCode(412);
+        asOfficerOf(commune).header("If-Match", "\"0\"").body(Map.of("value", true)).when().put(path + "1.1").then().statusCode(412);
     }
 
     @Test
     void importIsAllOrNothingAndReportsEveryBadRow() {
         String set = TestSets.publish(TestSets.code("TEST-NTM"), TestSets.national("NTM"));
-        String id = TestSets.openAssessment(TestCommunes.next().code(), set, 2024);
+        Commune commune = TestCommunes.next();
+        String id = TestSets.openAssessment(commune.code(), set, 2024);
         List<Map<String, Object>> rows = new ArrayList<>(TestSets.passingValues());
         rows.set(0, TestSets.row("1.1", "đạt"));
         rows.add(TestSets.row("42.1", true));
         rows.add(TestSets.row("2.1", true));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("values", rows))
+        asOfficerOf(commune).header("If-Match", "\"0\"").body(Map.of("values", rows))
                 .when().post("/api/v1/assessments/" + id + "/indicators").then().statusCode(400)
                 .body("errors.field", hasItems("values[0].value", "values[20].indicatorCode", "values[21].indicatorCode"))
                 .body("errors", hasSize(3));
         given().when().get("/api/v1/assessments/" + id).then().header("ETag", equalTo("\"0\"")).body("values", hasSize(0));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("values", List.of()))
+        asOfficerOf(commune).header("If-Match", "\"0\"").body(Map.of("values", List.of()))
                 .when().post("/api/v1/assessments/" + id + "/indicators").then().statusCode(400);
 
         TestSets.importValues(id, TestSets.passingValues());
@@ -165,7 +180,8 @@ class AssessmentResourceTest {
     @Test
     void anExtremelyDifficultCommuneMayUseTheNorthernThresholdsWithAReason() {
         String set = TestSets.publish(TestSets.code("TEST-NTM"), TestSets.national("NTM"));
-        String id = given().contentType(ContentType.JSON).body(Map.of("communeCode", TestCommunes.next().code(), "criteriaSetCode", set,
+        Commune commune = TestCommunes.next();
+        String id = asOfficerOf(commune).body(Map.of("communeCode", commune.code(), "criteriaSetCode", set,
                         "year", 2024, "thresholdScope", "TRUNG_DU_MIEN_NUI_PHIA_BAC",
                         "thresholdScopeReason", "Xã đặc biệt khó khăn (QĐ 318/QĐ-TTg)"))
                 .when().post("/api/v1/assessments").then().statusCode(201).body("thresholdScope", equalTo("TRUNG_DU_MIEN_NUI_PHIA_BAC"))
@@ -236,9 +252,9 @@ class AssessmentResourceTest {
         Commune commune = TestCommunes.next();
         String id = TestSets.openAssessment(commune.code(), model, 2024);
         String path = "/api/v1/assessments/" + id + "/indicators/";
-        given().contentType(ContentType.JSON).header("If-Match", etag(id)).body(Map.of("value", "TOURISM")).when().put(path + "M4.1")
+        asOfficerOf(commune).header("If-Match", etag(id)).body(Map.of("value", "TOURISM")).when().put(path + "M4.1")
                 .then().statusCode(400).body("errors[0].message", containsString("CULTURE, EDUCATION, PRODUCTION"));
-        given().contentType(ContentType.JSON).header("If-Match", etag(id)).body(Map.of("value", true)).when().put(path + "M1.1")
+        asOfficerOf(commune).header("If-Match", etag(id)).body(Map.of("value", true)).when().put(path + "M1.1")
                 .then().statusCode(422);
         // 60 × 1.10 = 66 for the Red River Delta in 2024: 65.9 is short
         TestSets.importValues(id, List.of(TestSets.row("M2.1", 65.9), TestSets.row("M3.1", 1), TestSets.row("M4.1", "EDUCATION")));

@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -17,6 +18,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -24,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.TestTokens;
+import vn.ntm.communes.Callers;
 import vn.ntm.communes.Level;
 import vn.ntm.communes.certification.TestCommunes.Commune;
 import vn.ntm.communes.recognition.RecognitionRegistry;
@@ -31,6 +35,7 @@ import vn.ntm.communes.recognition.RecognitionRegistry;
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(FakeNeighbours.class)
+@QuarkusTestResource(TestTokens.class)
 class DossierWorkflowTest {
 
     static final String DOSSIERS = "/api/v1/dossiers";
@@ -92,24 +97,46 @@ class DossierWorkflowTest {
         return m;
     }
 
+    /** Any official of the province may read its dossiers. */
+    static RequestSpecification reader() {
+        return Callers.provinceOfficer(TestCommunes.PROVINCE);
+    }
+
+    /** The commune's own officer. */
+    static RequestSpecification asCommune(Commune commune) {
+        return Callers.communeOfficer(commune.provinceCode(), commune.code());
+    }
+
+    /** Who records each step here: the commune's officer its own steps, then the appraiser, the council and the province. */
+    static RequestSpecification actorOf(Object step, String communeCode) {
+        return switch (String.valueOf(step)) {
+            case "VERIFICATION", "PROVINCIAL_APPRAISAL" -> Callers.appraiser(TestCommunes.PROVINCE);
+            case "COUNCIL_VOTE" -> Callers.councilMember(TestCommunes.PROVINCE);
+            case "RECOGNISED", "REJECTED" -> Callers.provinceOfficer(TestCommunes.PROVINCE);
+            default -> Callers.communeOfficer(TestCommunes.PROVINCE, communeCode);
+        };
+    }
+
     static String etag(String id) {
-        return given().when().get(DOSSIERS + "/" + id).then().statusCode(200).extract().header("ETag");
+        return reader().when().get(DOSSIERS + "/" + id).then().statusCode(200).extract().header("ETag");
     }
 
     static ValidatableResponse transition(String id, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).header("If-Match", etag(id)).body(body)
-                .when().post(DOSSIERS + "/" + id + "/transitions").then();
+        var dossier = reader().when().get(DOSSIERS + "/" + id).then().statusCode(200).extract();
+        return actorOf(body.get("to"), dossier.path("communeCode")).contentType(ContentType.JSON).header("If-Match", dossier.header("ETag"))
+                .body(body).when().post(DOSSIERS + "/" + id + "/transitions").then();
     }
 
     static String open(Commune commune, String level, String assessmentId, int year) {
-        return given().contentType(ContentType.JSON).body(Map.of("assessmentId", assessmentId, "communeCode", commune.code(), "level", level,
+        return asCommune(commune).contentType(ContentType.JSON).body(Map.of("assessmentId", assessmentId, "communeCode", commune.code(), "level", level,
                         "year", year, "date", "2024-09-20", "documents", List.of(Map.of("number", "38/BC-UBND", "date", "2024-09-20",
                                 "title", "Báo cáo tự đánh giá kết quả thực hiện bộ tiêu chí năm " + year))))
                 .when().post(DOSSIERS).then().statusCode(201)
                 .header("ETag", equalTo("\"0\""))
                 .body("state", equalTo("SELF_ASSESSMENT"))
                 .body("nextSteps", equalTo(List.of("PUBLICATION_FOR_COMMENT", "REJECTED")))
-                .body("steps[0].actedBy", equalTo("anonymous"))
+                .body("steps[0].actedBy", equalTo(Callers.subject("COMMUNE_OFFICER", commune.provinceCode(), commune.code())))
+                .body("steps[0].actedRoles", equalTo("COMMUNE_OFFICER"))
                 .body("steps[0].body", equalTo("COMMUNE"))
                 .extract().path("id");
     }
@@ -119,7 +146,7 @@ class DossierWorkflowTest {
     }
 
     static Snapshot snapshot(String id) {
-        var r = given().when().get(DOSSIERS + "/" + id).then().statusCode(200).extract();
+        var r = reader().when().get(DOSSIERS + "/" + id).then().statusCode(200).extract();
         return new Snapshot(r.path("state"), r.header("ETag"), r.<List<?>>path("steps").size());
     }
 
@@ -144,7 +171,7 @@ class DossierWorkflowTest {
     }
 
     static void assertRecognised(String id, int steps) {
-        given().when().get(DOSSIERS + "/" + id).then().statusCode(200)
+        reader().when().get(DOSSIERS + "/" + id).then().statusCode(200)
                 .body("state", equalTo("RECOGNISED"))
                 .body("nextSteps", hasSize(0))
                 .body("decision.number", equalTo("3456/QĐ-UBND"))
@@ -155,7 +182,7 @@ class DossierWorkflowTest {
     }
 
     long unitId(String id) {
-        return given().when().get(DOSSIERS + "/" + id).then().extract().<Number>path("unitId").longValue();
+        return reader().when().get(DOSSIERS + "/" + id).then().extract().<Number>path("unitId").longValue();
     }
 
     // ---- every step, for each level ----
@@ -168,7 +195,7 @@ class DossierWorkflowTest {
         walkToCouncilVote(id, commune.code(), "NTM");
         // submitted: the assessment's values are what the province verified, they no longer change
         String assessmentEtag = given().when().get("/api/v1/assessments/" + assessment).then().extract().header("ETag");
-        given().contentType(ContentType.JSON).header("If-Match", assessmentEtag).body(Map.of("value", false))
+        TestSets.communeOfficer(commune.code()).contentType(ContentType.JSON).header("If-Match", assessmentEtag).body(Map.of("value", false))
                 .when().put("/api/v1/assessments/" + assessment + "/indicators/1.1").then().statusCode(409)
                 .body("detail", containsString("no longer change"));
         transition(id, recognised("2024-12-29")).statusCode(200).header("ETag", equalTo("\"8\""));
@@ -176,7 +203,8 @@ class DossierWorkflowTest {
         assertThat(registry.current(unitId(id), Level.NTM, LocalDate.of(2025, 1, 2))).get()
                 .satisfies(r -> assertThat(r.decisionNumber()).isEqualTo("3456/QĐ-UBND"))
                 .satisfies(r -> assertThat(r.recognitionYear()).isEqualTo(2024));
-        given().contentType(ContentType.JSON).header("If-Match", "\"8\"").body(step("REJECTED", "PROVINCE", "2024-12-30"))
+        Callers.provinceOfficer(TestCommunes.PROVINCE).contentType(ContentType.JSON).header("If-Match", "\"8\"")
+                .body(step("REJECTED", "PROVINCE", "2024-12-30"))
                 .when().post(DOSSIERS + "/" + id + "/transitions").then().statusCode(409)
                 .body("detail", containsString("RECOGNISED"));
     }
@@ -263,12 +291,12 @@ class DossierWorkflowTest {
         String id = open(commune, "NTM", eligibleAssessment(commune, "NTM"), 2024);
         Snapshot before = snapshot(id);
 
-        given().contentType(ContentType.JSON).body(step("PUBLICATION_FOR_COMMENT", "COMMUNE", "2024-09-25"))
+        asCommune(commune).contentType(ContentType.JSON).body(step("PUBLICATION_FOR_COMMENT", "COMMUNE", "2024-09-25"))
                 .when().post(DOSSIERS + "/" + id + "/transitions").then().statusCode(428)
                 .body("type", equalTo("https://ntm.example/problems/version-required"));
         assertThat(snapshot(id)).isEqualTo(before);
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body(step("PUBLICATION_FOR_COMMENT", "COMMUNE", "2024-09-25"))
+        asCommune(commune).contentType(ContentType.JSON).header("If-Match", "\"3\"").body(step("PUBLICATION_FOR_COMMENT", "COMMUNE", "2024-09-25"))
                 .when().post(DOSSIERS + "/" + id + "/transitions").then().statusCode(412)
                 .body("type", equalTo("https://ntm.example/problems/stale-version"));
         assertThat(snapshot(id)).isEqualTo(before);
@@ -284,7 +312,7 @@ class DossierWorkflowTest {
         transition(id, step("PUBLICATION_FOR_COMMENT", "COMMUNE", LocalDate.now().plusDays(3).toString())).statusCode(400);
         transition(id, Map.of("to", "PUBLISHED", "body", "COMMUNE")).statusCode(400).body("errors[0].field", equalTo("to"));
         transition(id, step("REJECTED", "PROVINCE", "2024-09-25")).statusCode(400).body("errors[0].field", equalTo("note"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(step("PUBLICATION_FOR_COMMENT", "COMMUNE", "2024-09-25"))
+        asCommune(commune).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(step("PUBLICATION_FOR_COMMENT", "COMMUNE", "2024-09-25"))
                 .when().post(DOSSIERS + "/3f1c9a52-6f0e-4a7b-9d0e-8f6f3c1d2b7a/transitions").then().statusCode(404);
         assertThat(snapshot(id)).isEqualTo(before);
     }
@@ -392,28 +420,28 @@ class DossierWorkflowTest {
     void openingChecksTheAssessmentAndRefusesASecondLiveDossier() {
         Commune commune = TestCommunes.next();
         String assessment = eligibleAssessment(commune, "NTM");
-        given().contentType(ContentType.JSON).body(Map.of("assessmentId", assessment, "communeCode", commune.code(), "level", "ADVANCED", "year", 2024))
+        asCommune(commune).contentType(ContentType.JSON).body(Map.of("assessmentId", assessment, "communeCode", commune.code(), "level", "ADVANCED", "year", 2024))
                 .when().post(DOSSIERS).then().statusCode(422).body("errors.field", hasItem("level"));
-        given().contentType(ContentType.JSON).body(Map.of("assessmentId", assessment, "communeCode", "10894", "level", "NTM", "year", 2023))
+        asCommune(commune).contentType(ContentType.JSON).body(Map.of("assessmentId", assessment, "communeCode", "10894", "level", "NTM", "year", 2023))
                 .when().post(DOSSIERS).then().statusCode(422).body("errors.field", hasItems("communeCode", "year"));
-        given().contentType(ContentType.JSON).body(Map.of("assessmentId", "3f1c9a52-6f0e-4a7b-9d0e-8f6f3c1d2b7a", "communeCode", commune.code(),
+        asCommune(commune).contentType(ContentType.JSON).body(Map.of("assessmentId", "3f1c9a52-6f0e-4a7b-9d0e-8f6f3c1d2b7a", "communeCode", commune.code(),
                 "level", "NTM", "year", 2024)).when().post(DOSSIERS).then().statusCode(422).body("errors[0].field", equalTo("assessmentId"));
-        given().contentType(ContentType.JSON).body(Map.of("assessmentId", assessment, "communeCode", commune.code(), "level", "NTM", "year", 2024,
+        asCommune(commune).contentType(ContentType.JSON).body(Map.of("assessmentId", assessment, "communeCode", commune.code(), "level", "NTM", "year", 2024,
                 "body", "DISTRICT", "date", "2025-07-02")).when().post(DOSSIERS).then().statusCode(422)
                 .body("context.unmetConditions[0].code", equalTo("DISTRICT_TIER_ENDED"));
 
         String id = open(commune, "NTM", assessment, 2024);
-        given().contentType(ContentType.JSON).body(Map.of("assessmentId", assessment, "communeCode", commune.code(), "level", "NTM", "year", 2024))
+        asCommune(commune).contentType(ContentType.JSON).body(Map.of("assessmentId", assessment, "communeCode", commune.code(), "level", "NTM", "year", 2024))
                 .when().post(DOSSIERS).then().statusCode(409);
         Map<String, Object> reject = step("REJECTED", "PROVINCE", "2024-09-30");
         reject.put("note", "Xã xin rút hồ sơ để hoàn thiện tiêu chí môi trường");
         transition(id, reject).statusCode(200).body("state", equalTo("REJECTED")).body("nextSteps", hasSize(0));
         open(commune, "NTM", assessment, 2024);
 
-        given().queryParam("province", TestCommunes.PROVINCE).queryParam("level", "NTM").queryParam("year", 2024).queryParam("state", "REJECTED")
+        reader().queryParam("province", TestCommunes.PROVINCE).queryParam("level", "NTM").queryParam("year", 2024).queryParam("state", "REJECTED")
                 .when().get(DOSSIERS).then().statusCode(200).body("items.id", hasItem(id));
-        given().queryParam("state", "DONE").when().get(DOSSIERS).then().statusCode(400);
-        given().queryParam("province", "3").when().get(DOSSIERS).then().statusCode(400);
+        reader().queryParam("state", "DONE").when().get(DOSSIERS).then().statusCode(400);
+        reader().queryParam("province", "3").when().get(DOSSIERS).then().statusCode(400);
     }
 
     @Test
@@ -421,19 +449,24 @@ class DossierWorkflowTest {
         Commune commune = TestCommunes.next();
         String id = open(commune, "NTM", eligibleAssessment(commune, "NTM"), 2024);
         transition(id, step("PUBLICATION_FOR_COMMENT", "COMMUNE", "2024-09-25")).statusCode(200);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(step("SATISFACTION_SURVEY", "COMMUNE", "2024-10-20"))
+        asCommune(commune).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(step("SATISFACTION_SURVEY", "COMMUNE", "2024-10-20"))
                 .when().post(DOSSIERS + "/" + id + "/transitions").then().statusCode(412);
         transition(id, step("COUNCIL_VOTE", "PROVINCE", "2024-10-20")).statusCode(409);
 
-        given().when().get(DOSSIERS + "/" + id + "/audit").then().statusCode(200)
+        // the opening (201) is filed under the dossier it created, so the trail starts with it
+        String communeOfficer = Callers.subject("COMMUNE_OFFICER", commune.provinceCode(), commune.code());
+        Callers.admin().when().get(DOSSIERS + "/" + id + "/audit").then().statusCode(200)
                 .body("totalItems", equalTo(4))
-                .body("items.path", hasItem(DOSSIERS + "/" + id + "/transitions"))
-                .body("items[3].path", equalTo(DOSSIERS + "/" + id))
+                .body("items.path", equalTo(List.of(DOSSIERS + "/" + id + "/transitions", DOSSIERS + "/" + id + "/transitions",
+                        DOSSIERS + "/" + id + "/transitions", DOSSIERS + "/" + id)))
                 .body("items.status", equalTo(List.of(409, 412, 200, 201)))
                 .body("items.result", equalTo(List.of("REFUSED", "REFUSED", "SUCCESS", "SUCCESS")))
-                .body("items[0].actor", equalTo("anonymous"))
-                .body("items[0].method", equalTo("POST"));
-        given().when().get(DOSSIERS + "/3f1c9a52-6f0e-4a7b-9d0e-8f6f3c1d2b7a/audit").then().statusCode(404);
+                .body("items[0].actor", equalTo(Callers.subject("COUNCIL_MEMBER", TestCommunes.PROVINCE, null)))
+                .body("items[0].actorRoles", equalTo("COUNCIL_MEMBER"))
+                .body("items[2].actor", equalTo(communeOfficer))
+                .body("items[3].actor", equalTo(communeOfficer))
+                .body("items.method", everyItem(equalTo("POST")));
+        Callers.admin().when().get(DOSSIERS + "/3f1c9a52-6f0e-4a7b-9d0e-8f6f3c1d2b7a/audit").then().statusCode(404);
     }
 
     @Test
@@ -441,7 +474,7 @@ class DossierWorkflowTest {
         Commune commune = TestCommunes.next();
         String id = open(commune, "NTM", eligibleAssessment(commune, "NTM"), 2024);
         String etag = etag(id);
-        java.util.concurrent.Callable<Integer> publish = () -> given().contentType(ContentType.JSON).header("If-Match", etag)
+        java.util.concurrent.Callable<Integer> publish = () -> asCommune(commune).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(step("PUBLICATION_FOR_COMMENT", "COMMUNE", "2024-09-25")).when().post(DOSSIERS + "/" + id + "/transitions")
                 .then().extract().statusCode();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);

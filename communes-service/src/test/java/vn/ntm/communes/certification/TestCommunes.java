@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -20,6 +22,7 @@ public final class TestCommunes {
     }
 
     public static final String PROVINCE = "33";
+    private static final Map<String, String> PROVINCE_OF = new HashMap<>();
     private static final List<Commune> RED_RIVER_DELTA = load(PROVINCE);
     private static final List<Commune> NORTHERN_MIDLANDS = load("02");
     private static final AtomicInteger NEXT = new AtomicInteger();
@@ -38,6 +41,15 @@ public final class TestCommunes {
         return NORTHERN_MIDLANDS.get(NEXT_NORTH.getAndIncrement());
     }
 
+    /** The province a pre-2025 commune belonged to (the scope an officer's token needs to act on it). */
+    public static String provinceOf(String communeCode) {
+        String province = PROVINCE_OF.get(communeCode);
+        if (province == null) {
+            throw new IllegalArgumentException("no pre-2025 commune " + communeCode);
+        }
+        return province;
+    }
+
     private static List<Commune> load(String province) {
         List<Commune> communes = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
@@ -45,6 +57,7 @@ public final class TestCommunes {
             in.readLine();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] f = line.split(",");
+                PROVINCE_OF.put(f[4], f[0]);
                 if (f[0].equals(province) && f[6].equals("Xã")) {
                     communes.add(new Commune(f[4], f[5], f[0]));
                 }

@@ -3,12 +3,14 @@ package vn.ntm.communes.certification;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import vn.ntm.communes.Callers;
 
 /**
  * Complete criteria sets for tests (the shipped 2021–2025 sets lack most thresholds, so nothing can be eligible
@@ -125,8 +127,9 @@ public final class TestSets {
         return doc;
     }
 
+    /** Publishes a national set, as the administrator. */
     public static String publish(String code, Map<String, Object> doc) {
-        given().contentType(ContentType.JSON).body(doc).when().put("/api/v1/criteria-sets/" + code).then().statusCode(201);
+        Callers.admin().contentType(ContentType.JSON).body(doc).when().put("/api/v1/criteria-sets/" + code).then().statusCode(201);
         return code;
     }
 
@@ -154,26 +157,33 @@ public final class TestSets {
     /** The province of the test pool defines the three outstanding fields Hải Dương uses (test fixture). */
     public static void defineOutstandingFields() {
         for (String[] f : new String[][] {{"PRODUCTION", "Sản xuất"}, {"EDUCATION", "Giáo dục"}, {"CULTURE", "Văn hóa"}}) {
-            given().contentType(ContentType.JSON).body(Map.of("nameVi", f[1], "source", "Test fixture (as Hải Dương defines them)"))
+            Callers.provinceOfficer(TestCommunes.PROVINCE).contentType(ContentType.JSON)
+                    .body(Map.of("nameVi", f[1], "source", "Test fixture (as Hải Dương defines them)"))
                     .when().put("/api/v1/outstanding-fields/" + TestCommunes.PROVINCE + "/" + f[0]).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
         }
     }
 
-    /** Opens an assessment and returns its id. */
+    /** The commune's own officer, who opens and fills in its assessments. */
+    public static RequestSpecification communeOfficer(String communeCode) {
+        return Callers.communeOfficer(TestCommunes.provinceOf(communeCode), communeCode);
+    }
+
+    /** Opens an assessment, as the commune's officer, and returns its id. */
     public static String openAssessment(String communeCode, String setCode, int year) {
-        return given().contentType(ContentType.JSON)
+        return communeOfficer(communeCode).contentType(ContentType.JSON)
                 .body(Map.of("communeCode", communeCode, "criteriaSetCode", setCode, "year", year))
                 .when().post("/api/v1/assessments").then().statusCode(201).extract().path("id");
     }
 
-    /** Imports rows with the assessment's current ETag. */
+    /** Imports rows with the assessment's current ETag, as the commune's officer. */
     public static void importValues(String assessmentId, List<Map<String, Object>> rows) {
-        String etag = given().when().get("/api/v1/assessments/" + assessmentId).then().statusCode(200).extract().header("ETag");
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("values", rows))
+        var read = given().when().get("/api/v1/assessments/" + assessmentId).then().statusCode(200).extract();
+        String etag = read.header("ETag");
+        communeOfficer(read.path("communeCode")).contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("values", rows))
                 .when().post("/api/v1/assessments/" + assessmentId + "/indicators").then().statusCode(200);
     }
 
-    /** Records a recognition decided outside the platform (registry endpoint), e.g. the prerequisite level. */
+    /** Records a recognition decided outside the platform (registry endpoint), e.g. the prerequisite level, as the province. */
     public static void recordRecognition(String communeCode, String level, String setCode, int year, String decisionDate, String field) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("communeCode", communeCode);
@@ -186,6 +196,7 @@ public final class TestSets {
         if (field != null) {
             body.put("outstandingField", field);
         }
-        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recognitions").then().statusCode(201);
+        Callers.provinceOfficer(TestCommunes.provinceOf(communeCode)).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/recognitions").then().statusCode(201);
     }
 }

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.TestTokens;
+import vn.ntm.communes.Callers;
 import vn.ntm.communes.certification.FakeNeighbours;
 import vn.ntm.communes.certification.TestCommunes;
 import vn.ntm.communes.certification.TestSets;
@@ -27,7 +30,16 @@ import vn.ntm.communes.certification.TestSets;
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(FakeNeighbours.class)
+@QuarkusTestResource(TestTokens.class)
 class CriteriaSetResourceTest {
+
+    private static RequestSpecification asAdmin() {
+        return Callers.admin().contentType(ContentType.JSON);
+    }
+
+    private static RequestSpecification asProvince(String province) {
+        return Callers.provinceOfficer(province).contentType(ContentType.JSON);
+    }
 
     @Test
     void theShippedSetsAreListed() {
@@ -81,18 +93,18 @@ class CriteriaSetResourceTest {
     void publishingMakesVersionsAndSameContentChangesNothing() {
         String code = TestSets.code("TEST-NTM");
         Map<String, Object> doc = TestSets.national("NTM");
-        given().contentType(ContentType.JSON).body(doc).when().put("/api/v1/criteria-sets/" + code).then().statusCode(201)
+        asAdmin().body(doc).when().put("/api/v1/criteria-sets/" + code).then().statusCode(201)
                 .header("ETag", equalTo("\"1\"")).body("version", equalTo(1)).body("inUse", equalTo(false));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(doc).when().put("/api/v1/criteria-sets/" + code)
+        asAdmin().header("If-Match", "\"1\"").body(doc).when().put("/api/v1/criteria-sets/" + code)
                 .then().statusCode(200).body("version", equalTo(1));
 
         Map<String, Object> changed = new HashMap<>(doc);
         changed.put("titleVi", "Bộ tiêu chí thử nghiệm, bản 2");
-        given().contentType(ContentType.JSON).body(changed).when().put("/api/v1/criteria-sets/" + code).then().statusCode(428)
+        asAdmin().body(changed).when().put("/api/v1/criteria-sets/" + code).then().statusCode(428)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(changed).when().put("/api/v1/criteria-sets/" + code)
+        asAdmin().header("If-Match", "\"7\"").body(changed).when().put("/api/v1/criteria-sets/" + code)
                 .then().statusCode(412);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(changed).when().put("/api/v1/criteria-sets/" + code)
+        asAdmin().header("If-Match", "\"1\"").body(changed).when().put("/api/v1/criteria-sets/" + code)
                 .then().statusCode(201).body("version", equalTo(2)).body("latestVersion", equalTo(2));
         given().when().get("/api/v1/criteria-sets/" + code + "?version=1").then().statusCode(200)
                 .body("definition.titleVi", equalTo("Bộ tiêu chí thử nghiệm NTM")).body("latestVersion", equalTo(2));
@@ -109,7 +121,7 @@ class CriteriaSetResourceTest {
         // version 2 lowers nothing but moves the 2024 Red River Delta income threshold to 57
         Map<String, Object> v2 = TestSets.national("NTM");
         setIncome(v2, 57);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(v2).when().put("/api/v1/criteria-sets/" + code)
+        asAdmin().header("If-Match", "\"1\"").body(v2).when().put("/api/v1/criteria-sets/" + code)
                 .then().statusCode(201).body("version", equalTo(2));
 
         given().when().get("/api/v1/assessments/" + assessment + "/evaluation").then().statusCode(200)
@@ -151,14 +163,14 @@ class CriteriaSetResourceTest {
                 Map.of("code", "2.4", "nameVi", "Chưa xác nhận", "type", "NUMERIC", "operator", "GTE", "source", "test",
                         "thresholds", List.of(Map.of("value", 90, "verified", false, "source", "test"))))));
         doc.put("criteria", criteria);
-        given().contentType(ContentType.JSON).body(doc).when().put("/api/v1/criteria-sets/" + TestSets.code("TEST-BAD")).then().statusCode(400)
+        asAdmin().body(doc).when().put("/api/v1/criteria-sets/" + TestSets.code("TEST-BAD")).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItems("criteria[1].indicators[0].code", "criteria[1].indicators[1].operator",
                         "criteria[1].indicators[2].thresholds[0].scope", "criteria[1].indicators[3].thresholds[0].note"));
-        given().contentType(ContentType.JSON).body(Map.of("titleVi", "Thiếu", "legalBasis", "x", "level", "PLATINUM"))
+        asAdmin().body(Map.of("titleVi", "Thiếu", "legalBasis", "x", "level", "PLATINUM"))
                 .when().put("/api/v1/criteria-sets/" + TestSets.code("TEST-BAD")).then().statusCode(400)
                 .body("errors[0].field", equalTo("level"));
-        given().contentType(ContentType.JSON).body(Map.of("titleVi", "Thiếu", "legalBasis", "x"))
+        asAdmin().body(Map.of("titleVi", "Thiếu", "legalBasis", "x"))
                 .when().put("/api/v1/criteria-sets/" + TestSets.code("TEST-BAD")).then().statusCode(400)
                 .body("errors.field", hasItems("level", "periodFrom", "scopes", "criteria"));
     }
@@ -182,12 +194,12 @@ class CriteriaSetResourceTest {
     void aProvincialOverlayMayOnlyTightenAndAppliesToItsOwnCommunes() {
         String base = TestSets.publish(TestSets.code("TEST-NTM"), TestSets.national("NTM"));
         String overlayCode = TestSets.code("TEST-OVL");
-        given().contentType(ContentType.JSON).body(overlay(base, TestCommunes.PROVINCE, 80, false)).when().put("/api/v1/criteria-sets/" + overlayCode)
+        asProvince(TestCommunes.PROVINCE).body(overlay(base, TestCommunes.PROVINCE, 80, false)).when().put("/api/v1/criteria-sets/" + overlayCode)
                 .then().statusCode(400).body("errors[0].field", equalTo("overrides[0].thresholds[0].value"))
                 .body("errors[0].message", containsString("only tighten"));
-        given().contentType(ContentType.JSON).body(overlay("TEST-NONE", TestCommunes.PROVINCE, 95, false)).when().put("/api/v1/criteria-sets/" + overlayCode)
+        asProvince(TestCommunes.PROVINCE).body(overlay("TEST-NONE", TestCommunes.PROVINCE, 95, false)).when().put("/api/v1/criteria-sets/" + overlayCode)
                 .then().statusCode(400).body("errors[0].field", equalTo("baseCode"));
-        given().contentType(ContentType.JSON).body(overlay(base, TestCommunes.PROVINCE, 95, true)).when().put("/api/v1/criteria-sets/" + overlayCode)
+        asProvince(TestCommunes.PROVINCE).body(overlay(base, TestCommunes.PROVINCE, 95, true)).when().put("/api/v1/criteria-sets/" + overlayCode)
                 .then().statusCode(201).body("baseCode", equalTo(base)).body("provinceCode", equalTo(TestCommunes.PROVINCE)).body("level", equalTo("NTM"));
 
         // Hưng Yên (33) gets the overlay, Hà Giang (02) does not
@@ -219,14 +231,45 @@ class CriteriaSetResourceTest {
                 .body("items.code", equalTo(List.of("CULTURE", "EDUCATION", "PRODUCTION")))
                 .body("items[2].nameVi", equalTo("Sản xuất"));
         Map<String, Object> tourism = Map.of("nameVi", "Du lịch", "nameEn", "Tourism", "source", "Quyết định của UBND tỉnh Hà Nam (thử nghiệm)");
-        given().contentType(ContentType.JSON).body(tourism).when().put("/api/v1/outstanding-fields/35/TOURISM").then().statusCode(201)
+        asProvince("35").body(tourism).when().put("/api/v1/outstanding-fields/35/TOURISM").then().statusCode(201)
                 .body("provinceCode", equalTo("35")).body("code", equalTo("TOURISM"));
-        given().contentType(ContentType.JSON).body(tourism).when().put("/api/v1/outstanding-fields/35/TOURISM").then().statusCode(200);
+        asProvince("35").body(tourism).when().put("/api/v1/outstanding-fields/35/TOURISM").then().statusCode(200);
         given().queryParam("province", "35").when().get("/api/v1/outstanding-fields").then().statusCode(200)
                 .body("items.code", equalTo(List.of("TOURISM"))).body("totalItems", equalTo(1));
-        given().contentType(ContentType.JSON).body(tourism).when().put("/api/v1/outstanding-fields/35/du-lich").then().statusCode(400);
-        given().contentType(ContentType.JSON).body(Map.of("nameVi", "Du lịch")).when().put("/api/v1/outstanding-fields/35/TOURISM")
+        asProvince("35").body(tourism).when().put("/api/v1/outstanding-fields/35/du-lich").then().statusCode(400);
+        asProvince("35").body(Map.of("nameVi", "Du lịch")).when().put("/api/v1/outstanding-fields/35/TOURISM")
                 .then().statusCode(400).body("errors[0].field", equalTo("source"));
         given().when().get("/api/v1/outstanding-fields").then().statusCode(400);
+    }
+
+    @Test
+    void nationalSetsAreTheAdministratorsAndOverlaysTheirProvinces() {
+        String base = TestSets.publish(TestSets.code("TEST-NTM"), TestSets.national("NTM"));
+        // a province officer may not publish a national set, nor a new version of one: 403 before If-Match is looked at
+        asProvince(TestCommunes.PROVINCE).body(TestSets.national("NTM"))
+                .when().put("/api/v1/criteria-sets/" + TestSets.code("TEST-NTM")).then().statusCode(403)
+                .contentType("application/problem+json").body("detail", containsString("ADMINISTRATOR"));
+        asProvince(TestCommunes.PROVINCE).body(overlay(base, TestCommunes.PROVINCE, 95, false))
+                .when().put("/api/v1/criteria-sets/" + base).then().statusCode(403);
+        // nor an overlay for another province, nor a new version of another province's overlay
+        String overlayCode = TestSets.code("TEST-OVL");
+        asProvince("02").body(overlay(base, TestCommunes.PROVINCE, 95, false))
+                .when().put("/api/v1/criteria-sets/" + overlayCode).then().statusCode(403)
+                .body("detail", containsString("scoped to province 02"));
+        asProvince(TestCommunes.PROVINCE).body(overlay(base, TestCommunes.PROVINCE, 95, false))
+                .when().put("/api/v1/criteria-sets/" + overlayCode).then().statusCode(201)
+                .body("publishedBy", equalTo(Callers.subject("PROVINCE_OFFICER", TestCommunes.PROVINCE, null)));
+        asProvince("02").header("If-Match", "\"1\"").body(overlay(base, "02", 96, false))
+                .when().put("/api/v1/criteria-sets/" + overlayCode).then().statusCode(403);
+        // the administrator publishes anything; no token or a citizen's is refused
+        asAdmin().header("If-Match", "\"1\"").body(overlay(base, TestCommunes.PROVINCE, 96, false))
+                .when().put("/api/v1/criteria-sets/" + overlayCode).then().statusCode(201).body("version", equalTo(2));
+        given().contentType(ContentType.JSON).body(TestSets.national("NTM")).when().put("/api/v1/criteria-sets/" + TestSets.code("TEST-NTM"))
+                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        Callers.as("CITIZEN", TestCommunes.PROVINCE, null).contentType(ContentType.JSON).body(TestSets.national("NTM"))
+                .when().put("/api/v1/criteria-sets/" + TestSets.code("TEST-NTM")).then().statusCode(403);
+        // outstanding fields belong to their province too
+        asProvince("02").body(Map.of("nameVi", "Du lịch", "source", "thử nghiệm"))
+                .when().put("/api/v1/outstanding-fields/" + TestCommunes.PROVINCE + "/TOURISM").then().statusCode(403);
     }
 }

@@ -13,12 +13,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.TestTokens;
+import vn.ntm.communes.Callers;
 import vn.ntm.communes.Level;
+import vn.ntm.communes.certification.TestCommunes;
 import vn.ntm.communes.units.UnitDirectory;
 import vn.ntm.communes.units.UnitRef;
 
@@ -28,6 +32,7 @@ import vn.ntm.communes.units.UnitRef;
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(TestTokens.class)
 class RecognitionApiTest {
 
     static final String ADVANCED_SET = "QD318-ADVANCED-2021-2025";
@@ -47,15 +52,20 @@ class RecognitionApiTest {
         return body;
     }
 
+    /** The officer of the province the commune belonged to: who records and revokes its recognitions. */
+    static RequestSpecification officerOf(String communeCode) {
+        return Callers.provinceOfficer(TestCommunes.provinceOf(communeCode));
+    }
+
     static String record(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recognitions")
+        return officerOf((String) body.get("communeCode")).contentType(ContentType.JSON).body(body).when().post("/api/v1/recognitions")
                 .then().statusCode(201).extract().path("id");
     }
 
     @Test
     void recordReadRevokeAndHistory() {
         // 12565 Xã An Vinh (Quỳnh Phụ, Thái Bình)
-        String id = given().contentType(ContentType.JSON)
+        String id = officerOf("12565").contentType(ContentType.JSON)
                 .body(body("12565", "ADVANCED", ADVANCED_SET, 2023, "3012/QĐ-UBND", "2023-12-28", null))
                 .when().post("/api/v1/recognitions")
                 .then().statusCode(201)
@@ -63,7 +73,7 @@ class RecognitionApiTest {
                 .body("communeName", equalTo("Xã An Vinh"))
                 .body("provinceCode", equalTo("34"))
                 .body("status", equalTo("IN_FORCE"))
-                .body("recordedBy", equalTo("anonymous"))
+                .body("recordedBy", equalTo(Callers.subject("PROVINCE_OFFICER", "34", null)))
                 .extract().path("id");
         given().queryParam("asOf", "2024-06-01").when().get("/api/v1/communes/12565")
                 .then().statusCode(200).body("recognition.level", equalTo("ADVANCED")).body("recognition.basis", equalTo("OWN"));
@@ -71,14 +81,23 @@ class RecognitionApiTest {
         // read (and cached) before the revocation: the revocation must show at once
         given().queryParam("asOf", "2025-04-01").when().get("/api/v1/communes/12565")
                 .then().statusCode(200).body("recognition.level", equalTo("ADVANCED"));
-        given().contentType(ContentType.JSON)
-                .body(Map.of("decisionNumber", "1520/QĐ-UBND", "decisionDate", "2025-03-10", "reason", "Tiêu chí Môi trường không còn đạt"))
+        // only Thái Bình's officer (or an administrator) revokes it; no token is 401, another province 403
+        Map<String, Object> revocation = Map.of("decisionNumber", "1520/QĐ-UBND", "decisionDate", "2025-03-10",
+                "reason", "Tiêu chí Môi trường không còn đạt");
+        given().contentType(ContentType.JSON).body(revocation).when().post("/api/v1/recognitions/" + id + "/revocation")
+                .then().statusCode(401).contentType("application/problem+json");
+        Callers.provinceOfficer("36").contentType(ContentType.JSON).body(revocation).when().post("/api/v1/recognitions/" + id + "/revocation")
+                .then().statusCode(403).contentType("application/problem+json").body("detail", containsString("34"));
+        Callers.communeOfficer("34", "12565").contentType(ContentType.JSON).body(revocation)
+                .when().post("/api/v1/recognitions/" + id + "/revocation").then().statusCode(403);
+        officerOf("12565").contentType(ContentType.JSON).body(revocation)
                 .when().post("/api/v1/recognitions/" + id + "/revocation")
                 .then().statusCode(200)
                 .body("status", equalTo("REVOKED"))
+                .body("revocation.recordedBy", equalTo(Callers.subject("PROVINCE_OFFICER", "34", null)))
                 .body("revocation.decisionNumber", equalTo("1520/QĐ-UBND"))
                 .body("revocation.decisionDate", equalTo("2025-03-10"));
-        given().contentType(ContentType.JSON)
+        officerOf("12565").contentType(ContentType.JSON)
                 .body(Map.of("decisionNumber", "1521/QĐ-UBND", "decisionDate", "2025-03-11", "reason", "again"))
                 .when().post("/api/v1/recognitions/" + id + "/revocation")
                 .then().statusCode(409).contentType("application/problem+json");
@@ -140,9 +159,9 @@ class RecognitionApiTest {
         // 13750 Xã Minh Tân (Vụ Bản, Nam Định)
         Map<String, Object> advanced = body("13750", "ADVANCED", ADVANCED_SET, 2023, "4410/QĐ-UBND", "2023-12-22", null);
         record(advanced);
-        given().contentType(ContentType.JSON).body(advanced).when().post("/api/v1/recognitions")
+        officerOf("13750").contentType(ContentType.JSON).body(advanced).when().post("/api/v1/recognitions")
                 .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("4410/QĐ-UBND"));
-        given().contentType(ContentType.JSON).body(body("13750", "ADVANCED", ADVANCED_SET, 2024, "99/QĐ-UBND", "2024-02-01", null))
+        officerOf("13750").contentType(ContentType.JSON).body(body("13750", "ADVANCED", ADVANCED_SET, 2024, "99/QĐ-UBND", "2024-02-01", null))
                 .when().post("/api/v1/recognitions")
                 .then().statusCode(409).body("detail", containsString("revoke it first"));
     }
@@ -150,39 +169,43 @@ class RecognitionApiTest {
     @Test
     void inconsistentRecognitionsAreRefused() {
         // 12565 ended on 2025-06-30: a decision after that cannot concern it
-        given().contentType(ContentType.JSON).body(body("12565", "ADVANCED", ADVANCED_SET, 2025, "1/QĐ-UBND", "2025-08-01", null))
+        officerOf("12565").contentType(ContentType.JSON).body(body("12565", "ADVANCED", ADVANCED_SET, 2025, "1/QĐ-UBND", "2025-08-01", null))
                 .when().post("/api/v1/recognitions")
                 .then().statusCode(422).body("errors[0].field", equalTo("communeCode"));
-        given().contentType(ContentType.JSON).body(body("99999", "ADVANCED", ADVANCED_SET, 2024, "1/QĐ-UBND", "2024-08-01", null))
+        Callers.provinceOfficer("36").contentType(ContentType.JSON).body(body("99999", "ADVANCED", ADVANCED_SET, 2024, "1/QĐ-UBND", "2024-08-01", null))
                 .when().post("/api/v1/recognitions")
                 .then().statusCode(422);
         // 12442 Phường Kỳ Bá is a ward: not in the NTM programme
-        given().contentType(ContentType.JSON).body(body("12442", "NTM", "QD318-NTM-2021-2025", 2024, "1/QĐ-UBND", "2024-08-01", null))
+        officerOf("12442").contentType(ContentType.JSON).body(body("12442", "NTM", "QD318-NTM-2021-2025", 2024, "1/QĐ-UBND", "2024-08-01", null))
                 .when().post("/api/v1/recognitions")
                 .then().statusCode(422).body("errors[0].message", containsString("only rural communes"));
-        given().contentType(ContentType.JSON).body(body("13786", "ADVANCED", ADVANCED_SET, 2020, "1/QĐ-UBND", "2024-08-01", null))
+        officerOf("13786").contentType(ContentType.JSON).body(body("13786", "ADVANCED", ADVANCED_SET, 2020, "1/QĐ-UBND", "2024-08-01", null))
                 .when().post("/api/v1/recognitions")
                 .then().statusCode(422).body("errors[0].field", equalTo("recognitionYear"));
-        given().contentType(ContentType.JSON).body(body("13786", "MODEL", "QD319-MODEL-2021-2025", 2024, "1/QĐ-UBND", "2024-08-01", null))
+        officerOf("13786").contentType(ContentType.JSON).body(body("13786", "MODEL", "QD319-MODEL-2021-2025", 2024, "1/QĐ-UBND", "2024-08-01", null))
                 .when().post("/api/v1/recognitions")
                 .then().statusCode(422).body("errors[0].field", equalTo("outstandingField"));
-        given().contentType(ContentType.JSON).body(body("13786", "MODEL", "QD319-MODEL-2021-2025", 2024, "1/QĐ-UBND", "2024-08-01", "CULTURE"))
+        officerOf("13786").contentType(ContentType.JSON).body(body("13786", "MODEL", "QD319-MODEL-2021-2025", 2024, "1/QĐ-UBND", "2024-08-01", "CULTURE"))
                 .when().post("/api/v1/recognitions")
                 .then().statusCode(422).body("type", containsString("precondition-unmet"))
                 .body("context.unmet", hasItem("ADVANCED_IN_FORCE"));
-        given().contentType(ContentType.JSON).body(body("13786", "ADVANCED", ADVANCED_SET, 2024, "1/QĐ-UBND",
+        // dated in the future, the code is looked up in the province that carries it then: the administrator reaches any
+        Callers.admin().contentType(ContentType.JSON).body(body("13786", "ADVANCED", ADVANCED_SET, 2024, "1/QĐ-UBND",
                         LocalDate.now().plusDays(40).toString(), null))
                 .when().post("/api/v1/recognitions")
                 .then().statusCode(422);
         Map<String, Object> badLevel = body("13786", "GOLD", ADVANCED_SET, 2024, "1/QĐ-UBND", "2024-08-01", null);
-        given().contentType(ContentType.JSON).body(badLevel).when().post("/api/v1/recognitions")
+        officerOf("13786").contentType(ContentType.JSON).body(badLevel).when().post("/api/v1/recognitions")
                 .then().statusCode(400).body("errors[0].field", equalTo("level"))
                 .body("errors[0].message", containsString("NTM, ADVANCED, MODEL"));
         Map<String, Object> badDate = body("13786", "ADVANCED", ADVANCED_SET, 2024, "1/QĐ-UBND", "01/08/2024", null);
-        given().contentType(ContentType.JSON).body(badDate).when().post("/api/v1/recognitions")
+        officerOf("13786").contentType(ContentType.JSON).body(badDate).when().post("/api/v1/recognitions")
                 .then().statusCode(400).body("errors[0].field", equalTo("decisionDate"));
-        given().contentType(ContentType.JSON).body(Map.of("communeCode", "1378")).when().post("/api/v1/recognitions")
+        officerOf("13786").contentType(ContentType.JSON).body(Map.of("communeCode", "1378")).when().post("/api/v1/recognitions")
                 .then().statusCode(400).body("errors.field", hasItem("communeCode")).body("errors.field", hasItem("signer"));
+        // another province's officer may not record it, whatever else is wrong with the request
+        Callers.provinceOfficer("34").contentType(ContentType.JSON).body(body("13786", "ADVANCED", ADVANCED_SET, 2020, "1/QĐ-UBND", "2024-08-01", null))
+                .when().post("/api/v1/recognitions").then().statusCode(403).contentType("application/problem+json");
         given().when().get("/api/v1/recognitions/not-a-uuid").then().statusCode(400);
         given().when().get("/api/v1/recognitions/" + java.util.UUID.randomUUID()).then().statusCode(404);
         given().queryParam("year", "20x5").when().get("/api/v1/recognitions").then().statusCode(400).body("errors[0].field", equalTo("year"));

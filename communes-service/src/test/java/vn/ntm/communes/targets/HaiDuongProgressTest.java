@@ -21,6 +21,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.TestTokens;
+import vn.ntm.communes.Callers;
 import vn.ntm.communes.units.imports.Csv;
 import vn.ntm.communes.units.imports.CsvRow;
 
@@ -31,7 +33,11 @@ import vn.ntm.communes.units.imports.CsvRow;
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(TestTokens.class)
 class HaiDuongProgressTest {
+
+    /** Hải Dương's province officer records its recognitions and sets its targets. */
+    static final String HAI_DUONG = "30";
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String[] FIELDS = {"CULTURE", "EDUCATION", "PRODUCTION"};
@@ -71,7 +77,7 @@ class HaiDuongProgressTest {
             recognise(xa.get(i), "MODEL", "QD319-MODEL-2021-2025", 2025, "1689/QĐ-UBND", "2025-06-20", FIELDS[i % 3]);
         }
         // Kế hoạch 4647/KH-UBND: 94 advanced and 35 model communes in 2025
-        given().contentType(ContentType.JSON)
+        Callers.provinceOfficer(HAI_DUONG).contentType(ContentType.JSON)
                 .body(Map.of("targets", Map.of("ADVANCED", 94, "MODEL", 35), "source", "Kế hoạch 4647/KH-UBND"))
                 .when().put("/api/v1/provinces/30/targets/2025")
                 .then().statusCode(201).header("ETag", equalTo("\"0\"")).body("province.name", equalTo("Tỉnh Hải Dương"))
@@ -84,7 +90,7 @@ class HaiDuongProgressTest {
         if (field != null) {
             body.put("outstandingField", field);
         }
-        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recognitions").then().statusCode(201);
+        Callers.provinceOfficer(HAI_DUONG).contentType(ContentType.JSON).body(body).when().post("/api/v1/recognitions").then().statusCode(201);
     }
 
     @Test
@@ -210,24 +216,31 @@ class HaiDuongProgressTest {
 
     @Test
     void targetUpdatesNeedTheCurrentVersion() {
-        given().contentType(ContentType.JSON).body(Map.of("targets", Map.of("ADVANCED", 90, "MODEL", 30)))
+        Callers.provinceOfficer(HAI_DUONG).contentType(ContentType.JSON).body(Map.of("targets", Map.of("ADVANCED", 90, "MODEL", 30)))
                 .when().put("/api/v1/provinces/30/targets/2024").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(Map.of("targets", Map.of("ADVANCED", 91)))
+        Callers.provinceOfficer(HAI_DUONG).contentType(ContentType.JSON).body(Map.of("targets", Map.of("ADVANCED", 91)))
                 .when().put("/api/v1/provinces/30/targets/2024").then().statusCode(428).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(Map.of("targets", Map.of("ADVANCED", 91)))
+        Callers.provinceOfficer(HAI_DUONG).contentType(ContentType.JSON).header("If-Match", "\"7\"").body(Map.of("targets", Map.of("ADVANCED", 91)))
                 .when().put("/api/v1/provinces/30/targets/2024").then().statusCode(412);
         String etag = given().when().get("/api/v1/provinces/30/targets/2024").then().statusCode(200).extract().header("ETag");
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("targets", Map.of("ADVANCED", 91)))
+        Callers.provinceOfficer(HAI_DUONG).contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("targets", Map.of("ADVANCED", 91)))
                 .when().put("/api/v1/provinces/30/targets/2024").then().statusCode(200).body("targets.ADVANCED", equalTo(91))
                 .body("targets.MODEL", org.hamcrest.Matchers.nullValue());
-        given().contentType(ContentType.JSON).body(Map.of("targets", Map.of("ADVANCED", 152)))
+        Callers.provinceOfficer(HAI_DUONG).contentType(ContentType.JSON).body(Map.of("targets", Map.of("ADVANCED", 152)))
                 .when().put("/api/v1/provinces/30/targets/2023").then().statusCode(422).body("errors[0].field", equalTo("targets.ADVANCED"));
-        given().contentType(ContentType.JSON).body(Map.of("targets", Map.of("ADVANCED", 20, "MODEL", 30)))
+        Callers.provinceOfficer(HAI_DUONG).contentType(ContentType.JSON).body(Map.of("targets", Map.of("ADVANCED", 20, "MODEL", 30)))
                 .when().put("/api/v1/provinces/30/targets/2023").then().statusCode(422).body("errors[0].field", equalTo("targets.MODEL"));
-        given().contentType(ContentType.JSON).body(Map.of("targets", Map.of("GOLD", 3)))
+        Callers.provinceOfficer(HAI_DUONG).contentType(ContentType.JSON).body(Map.of("targets", Map.of("GOLD", 3)))
                 .when().put("/api/v1/provinces/30/targets/2023").then().statusCode(400);
-        given().contentType(ContentType.JSON).body(Map.of("targets", Map.of("ADVANCED", -1)))
+        Callers.provinceOfficer(HAI_DUONG).contentType(ContentType.JSON).body(Map.of("targets", Map.of("ADVANCED", -1)))
                 .when().put("/api/v1/provinces/30/targets/2023").then().statusCode(400);
+        // another province's officer may not touch them, whatever it sends: 403 before If-Match (428) is looked at
+        Callers.provinceOfficer("31").contentType(ContentType.JSON).body(Map.of("targets", Map.of("ADVANCED", 91)))
+                .when().put("/api/v1/provinces/30/targets/2024").then().statusCode(403).contentType("application/problem+json");
+        Callers.communeOfficer(HAI_DUONG, "10657").contentType(ContentType.JSON).body(Map.of("targets", Map.of("ADVANCED", 91)))
+                .when().put("/api/v1/provinces/30/targets/2024").then().statusCode(403);
+        given().when().get("/api/v1/provinces/30/targets/2024").then().statusCode(200)
+                .body("updatedBy", equalTo(Callers.subject("PROVINCE_OFFICER", HAI_DUONG, null)));
         given().when().get("/api/v1/provinces/30/targets/2023").then().statusCode(404);
         given().when().get("/api/v1/provinces/30/targets/1990").then().statusCode(400);
         given().queryParam("basis", "CALENDAR").when().get("/api/v1/provinces/30/progress").then().statusCode(400)

@@ -17,10 +17,13 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.TestTokens;
+import vn.ntm.communes.Callers;
 
 /** Imports of the official lists: idempotent, all-or-nothing, bad rows reported by line. */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(TestTokens.class)
 class UnitImportTest {
 
     private static final String CSV = "text/csv; charset=UTF-8";
@@ -36,7 +39,7 @@ class UnitImportTest {
     void theNationalListImportedAgainChangesNothing() throws Exception {
         String national = new String(getClass().getClassLoader().getResourceAsStream("reference-data/vn_admin_units_pre2025.csv")
                 .readAllBytes(), StandardCharsets.UTF_8);
-        given().contentType("text/csv; charset=UTF-8").body(national.getBytes(StandardCharsets.UTF_8))
+        Callers.admin().contentType("text/csv; charset=UTF-8").body(national.getBytes(StandardCharsets.UTF_8))
                 .queryParam("kind", "PRE_2025")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(200)
@@ -47,7 +50,7 @@ class UnitImportTest {
                 .body("provinces.unchanged", equalTo(63));
         String mapping = new String(getClass().getClassLoader().getResourceAsStream("reference-data/vn_admin_units_2025_mapping.csv")
                 .readAllBytes(), StandardCharsets.UTF_8);
-        given().contentType(CSV).body(mapping.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "MAPPING")
+        Callers.admin().contentType(CSV).body(mapping.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "MAPPING")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(200).body("inserted", equalTo(0)).body("unchanged", equalTo(10567)).body("skipped", equalTo(5));
     }
@@ -56,11 +59,11 @@ class UnitImportTest {
     void aNewUnitIsInsertedOnceThenUnchanged() {
         // Xã Tân An (07693, TP Bắc Giang): a real GSO record of February 2025 that the shipped list leaves out
         String file = PRE_HEADER + "24,Tỉnh Bắc Giang,213,Thành phố Bắc Giang,07693,Xã Tân An,Xã\n";
-        given().contentType(CSV).body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "PRE_2025")
+        Callers.admin().contentType(CSV).body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "PRE_2025")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(200).body("inserted", equalTo(1)).body("unchanged", equalTo(0))
                 .body("provinces.unchanged", equalTo(1));
-        given().contentType(CSV).body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "PRE_2025")
+        Callers.admin().contentType(CSV).body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "PRE_2025")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(200).body("inserted", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(1));
         UnitRef tanAn = directory.communeByCode("07693", LocalDate.of(2025, 2, 1)).orElseThrow();
@@ -77,7 +80,7 @@ class UnitImportTest {
                 + "24,Tỉnh Bắc Giang,213,Thành phố Bắc Giang,07744,Xã Thắng Cương,Huyện\n"
                 + "24,Tỉnh Bắc Giang,213\n"
                 + "30,Tỉnh Hải Dương,291,Huyện Nam Sách,10657,,Xã\n";
-        given().contentType(CSV).body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "PRE_2025")
+        Callers.admin().contentType(CSV).body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "PRE_2025")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("nothing was imported"))
@@ -101,7 +104,7 @@ class UnitImportTest {
                 + "10657,10642,full,commune\n"
                 + "10658,10642,full,commune\n"
                 + "10657,99999,partial,commune\n";
-        given().contentType(CSV).body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "MAPPING")
+        Callers.admin().contentType(CSV).body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "MAPPING")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItems("line 2", "line 3", "line 4"));
@@ -113,7 +116,7 @@ class UnitImportTest {
                 + "30,Tỉnh Hải Dương,Đồng bằng sông Hồng\n"
                 + "31,Thành phố Hải Phòng,Miền Bắc\n"
                 + "33,Tỉnh Thái Bình,Đồng bằng sông Hồng\n";
-        given().contentType(CSV).body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "PROVINCE_REGIONS")
+        Callers.admin().contentType(CSV).body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "PROVINCE_REGIONS")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(400)
                 .body("errors", hasSize(2))
@@ -121,7 +124,7 @@ class UnitImportTest {
                 .body("errors[0].message", containsString("Đồng bằng sông Cửu Long"))
                 .body("errors[1].field", equalTo("line 4"))
                 .body("errors[1].message", containsString("Tỉnh Hưng Yên"));
-        given().contentType(CSV).body("province_code,province_name,region\n30,tỉnh hải dương,dong bang song hong\n".getBytes(StandardCharsets.UTF_8))
+        Callers.admin().contentType(CSV).body("province_code,province_name,region\n30,tỉnh hải dương,dong bang song hong\n".getBytes(StandardCharsets.UTF_8))
                 .queryParam("kind", "PROVINCE_REGIONS")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(200).body("unchanged", equalTo(1));
@@ -129,23 +132,38 @@ class UnitImportTest {
 
     @Test
     void wrongKindHeaderOrBodyIsAProblem() {
-        given().contentType(CSV).body(PRE_HEADER).queryParam("kind", "DISTRICTS")
+        Callers.admin().contentType(CSV).body(PRE_HEADER).queryParam("kind", "DISTRICTS")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(400).body("errors[0].field", equalTo("kind"));
-        given().contentType(CSV).body(PRE_HEADER).when().post("/api/v1/admin-units/imports")
+        Callers.admin().contentType(CSV).body(PRE_HEADER).when().post("/api/v1/admin-units/imports")
                 .then().statusCode(400).body("errors[0].field", equalTo("kind"));
-        given().contentType(CSV).body("code,name\n10657,Xã Đồng Lạc\n").queryParam("kind", "POST_2025")
+        Callers.admin().contentType(CSV).body("code,name\n10657,Xã Đồng Lạc\n").queryParam("kind", "POST_2025")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(400).body("errors[0].field", equalTo("line 1"));
-        given().contentType(CSV).body(PRE_HEADER).queryParam("kind", "PRE_2025")
+        Callers.admin().contentType(CSV).body(PRE_HEADER).queryParam("kind", "PRE_2025")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(400).body("detail", containsString("no rows"));
-        given().contentType(CSV).body("").queryParam("kind", "PRE_2025")
+        Callers.admin().contentType(CSV).body("").queryParam("kind", "PRE_2025")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(400);
-        given().contentType("application/json").body("{}").queryParam("kind", "PRE_2025")
+        Callers.admin().contentType("application/json").body("{}").queryParam("kind", "PRE_2025")
                 .when().post("/api/v1/admin-units/imports")
                 .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void onlyTheAdministratorImports() {
+        String file = PRE_HEADER + "30,Tỉnh Hải Dương,291,Huyện Nam Sách,10657,Xã Đồng Lạc,Xã\n";
+        given().contentType(CSV).body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "PRE_2025")
+                .when().post("/api/v1/admin-units/imports")
+                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        Callers.provinceOfficer("30").contentType(CSV).body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "PRE_2025")
+                .when().post("/api/v1/admin-units/imports")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer(TestTokens.expired("ADMINISTRATOR", null, null)))
+                .contentType(CSV).body(file.getBytes(StandardCharsets.UTF_8)).queryParam("kind", "PRE_2025")
+                .when().post("/api/v1/admin-units/imports")
+                .then().statusCode(401).contentType("application/problem+json");
     }
 
     private long count(String sql) throws Exception {

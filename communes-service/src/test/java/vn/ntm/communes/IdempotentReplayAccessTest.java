@@ -19,17 +19,18 @@ import vn.ntm.communes.certification.FakeNeighbours;
 @QuarkusTestResource(TestTokens.class)
 class IdempotentReplayAccessTest {
 
+    /** Hà Nội (01): no other test reads its outstanding fields. */
     @Test
     void aReplayIsRefusedToACallerWhoMayNotWrite() {
         String key = UUID.randomUUID().toString();
-        Map<String, Object> field = Map.of("nameVi", "Làng nghề", "source", "Quyết định của UBND tỉnh Hưng Yên (thử nghiệm)");
-        Callers.provinceOfficer("33").contentType(ContentType.JSON).header("Idempotency-Key", key).body(field)
-                .when().put("/api/v1/outstanding-fields/33/CRAFT_VILLAGE").then().statusCode(201);
-        Callers.provinceOfficer("33").contentType(ContentType.JSON).header("Idempotency-Key", key).body(field)
-                .when().put("/api/v1/outstanding-fields/33/CRAFT_VILLAGE").then().statusCode(201).header("Idempotent-Replayed", "true");
+        Map<String, Object> field = Map.of("nameVi", "Làng nghề", "source", "Quyết định của UBND thành phố Hà Nội (thử nghiệm)");
+        Callers.provinceOfficer("01").contentType(ContentType.JSON).header("Idempotency-Key", key).body(field)
+                .when().put("/api/v1/outstanding-fields/01/CRAFT_VILLAGE").then().statusCode(201);
+        Callers.provinceOfficer("01").contentType(ContentType.JSON).header("Idempotency-Key", key).body(field)
+                .when().put("/api/v1/outstanding-fields/01/CRAFT_VILLAGE").then().statusCode(201).header("Idempotent-Replayed", "true");
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(field)
-                .when().put("/api/v1/outstanding-fields/33/CRAFT_VILLAGE").then().statusCode(401);
+                .when().put("/api/v1/outstanding-fields/01/CRAFT_VILLAGE").then().statusCode(401);
         Callers.provinceOfficer("02").contentType(ContentType.JSON).header("Idempotency-Key", key).body(field)
-                .when().put("/api/v1/outstanding-fields/33/CRAFT_VILLAGE").then().statusCode(403);
+                .when().put("/api/v1/outstanding-fields/01/CRAFT_VILLAGE").then().statusCode(403);
     }
 }

@@ -28,6 +28,13 @@ public class CommuneCheck {
      * @param asOf  the date the commune must exist on (the unit that carried the code then)
      */
     public Commune require(String field, String code, LocalDate asOf) {
+        return require(field, code, asOf, "");
+    }
+
+    /**
+     * @param hint appended to the message when the unit did not exist on {@code asOf} (how the caller can name another day)
+     */
+    public Commune require(String field, String code, LocalDate asOf, String hint) {
         Optional<CommuneAnswer> answer;
         try {
             answer = directory.lookup(code, asOf);
@@ -39,11 +46,11 @@ public class CommuneCheck {
                 List.of(new Problem.FieldError(field, "unknown commune code '" + code + "'"))));
         if (unit.validTo() != null && asOf.isAfter(unit.validTo())) {
             throw unprocessable(field, "commune " + code + " (" + unit.name() + ") ended on " + unit.validTo()
-                    + " and did not exist on " + asOf + "; use the code of the unit that succeeded it");
+                    + " and did not exist on " + asOf + "; use the code of the unit that succeeded it" + hint);
         }
         if (unit.validFrom() != null && asOf.isBefore(unit.validFrom())) {
             throw unprocessable(field, "commune " + code + " (" + unit.name() + ") only exists from " + unit.validFrom()
-                    + ", not on " + asOf);
+                    + ", not on " + asOf + hint);
         }
         if (unit.provinceCode() == null || unit.name() == null) {
             LOG.warnf("communes-service answered commune %s without a name or province", code);

@@ -108,6 +108,7 @@ public final class Examples {
               "purpose": "RECOGNITION",
               "level": "ADVANCED",
               "year": 2026,
+              "startDate": "2026-03-09",
               "title": "Lấy ý kiến sự hài lòng của người dân về kết quả xây dựng xã nông thôn mới nâng cao xã Cẩm Giàng năm 2026",
               "organiser": "Ban Thường trực Ủy ban MTTQ Việt Nam xã Cẩm Giàng",
               "villages": [

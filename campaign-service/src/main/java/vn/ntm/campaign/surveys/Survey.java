@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import vn.ntm.campaign.Level;
 
@@ -37,6 +38,14 @@ public class Survey extends PanacheEntityBase {
     public Level level;
 
     public int year;
+
+    /** The day the survey opened in the field, when the caller gave it. */
+    @Column(name = "start_date")
+    public LocalDate startDate;
+
+    /** The day the commune was looked up on in communes-service (see SurveyDates). */
+    @Column(name = "commune_as_of")
+    public LocalDate communeAsOf;
 
     public String title;
 

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,6 +32,10 @@ public final class SurveyApi {
             @NotNull SurveyPurpose purpose,
             @Schema(description = "Required for RECOGNITION, absent for PERIODIC") Level level,
             @NotNull @Min(2000) @Max(2100) @Schema(description = "The recognition year, or the year of a periodic survey", example = "2026") Integer year,
+            @Schema(description = "The day the survey opened in the field, a day of its year. The commune is looked up in communes-service "
+                    + "on this day (a unit that has ended since is accepted if it existed then). Without it: 1 January of the year for a "
+                    + "RECOGNITION survey, today for a PERIODIC one. Give it for a survey entered after the fact, or for a unit created "
+                    + "during the year.", example = "2026-03-09") LocalDate startDate,
             @NotBlank @Size(max = 300) String title,
             @NotBlank @Size(max = 300) @Schema(example = "Ban Thường trực Ủy ban MTTQ Việt Nam xã Cẩm Giàng") String organiser,
             @Size(max = MAX_VILLAGES) List<@NotNull @Valid VillageInput> villages,
@@ -67,6 +72,9 @@ public final class SurveyApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SurveyView(
             UUID id, String communeCode, String communeName, String provinceCode, SurveyPurpose purpose, Level level, int year,
+            @Schema(description = "The day the survey opened in the field, when given") LocalDate startDate,
+            @Schema(description = "The day the commune was looked up on (startDate, 1 January of a RECOGNITION survey's year, or the day a "
+                    + "PERIODIC survey was created)", example = "2026-01-01") LocalDate communeAsOf,
             String title, String organiser, SurveyState state, QuestionnaireView questionnaire, List<VillageView> villages,
             long householdsInScope, Progress progress, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
             Instant openedAt, String openedBy, Instant closedAt, String closedBy, long version) {

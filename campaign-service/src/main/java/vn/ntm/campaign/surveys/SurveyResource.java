@@ -60,7 +60,10 @@ public class SurveyResource {
 
     @POST
     @Operation(summary = "Create a survey (DRAFT)", operationId = "campaign_createSurvey",
-            description = "The commune is checked against communes-service as of today; a RECOGNITION survey needs a rural commune (XA).")
+            description = "The commune is checked against communes-service on the day the survey refers to: its startDate; without one, "
+                    + "1 January of its year for a RECOGNITION survey, today for a PERIODIC one. A unit that has ended since is accepted if it "
+                    + "existed on that day (a survey of the 2025 year of Hải Dương is entered with the Hải Dương commune). "
+                    + "A RECOGNITION survey needs a rural commune (XA).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SurveyRequest.class), examples = @ExampleObject(name = "advanced", value = Examples.SURVEY)))
     @APIResponse(responseCode = "201", description = "Created", headers = {
             @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
@@ -68,7 +71,7 @@ public class SurveyResource {
             content = @Content(schema = @Schema(implementation = SurveyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (level missing for RECOGNITION, repeated codes, two overall questions), malformed JSON",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown commune, or not a rural commune for a RECOGNITION survey", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown commune, a unit that did not exist on the survey's day, or not a rural commune for a RECOGNITION survey", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "communes-service did not answer; nothing was written", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull SurveyRequest request, @Context UriInfo uri) {
         SurveyView view = service.create(request);

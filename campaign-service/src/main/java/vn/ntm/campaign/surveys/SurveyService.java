@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +53,7 @@ public class SurveyService {
 
     public SurveyView create(SurveyRequest request) {
         checkPurpose(request.purpose(), request.level());
+        checkStartDate(request.year(), request.startDate());
         List<VillageInput> villages = request.villages() == null ? List.of() : request.villages();
         List<QuestionInput> questions = request.questions() == null ? List.of() : request.questions();
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -60,7 +62,9 @@ public class SurveyService {
         if (!errors.isEmpty()) {
             throw ApiException.invalidFields(errors);
         }
-        Commune commune = communes.require("communeCode", request.communeCode(), Today.inVietnam());
+        LocalDate asOf = SurveyDates.communeAsOf(request.purpose(), request.year(), request.startDate(), Today.inVietnam());
+        Commune commune = communes.require("communeCode", request.communeCode(), asOf,
+                request.startDate() == null ? "; for a survey held while that unit existed, give its day in startDate" : "");
         if (request.purpose() == SurveyPurpose.RECOGNITION && !commune.isRuralCommune()) {
             throw ApiException.unprocessable("Only rural communes (xã) are recognised under the NTM programme.", List.of(new Problem.FieldError(
                     "communeCode", commune.name() + " is of type " + commune.type() + ", not XA; a RECOGNITION survey needs a rural commune")));
@@ -75,6 +79,8 @@ public class SurveyService {
             s.purpose = request.purpose();
             s.level = request.level();
             s.year = request.year();
+            s.startDate = request.startDate();
+            s.communeAsOf = asOf;
             s.title = VietnameseText.nfc(request.title());
             s.organiser = VietnameseText.nfc(request.organiser());
             s.state = SurveyState.DRAFT;
@@ -217,7 +223,7 @@ public class SurveyService {
         long households = villages.stream().mapToLong(v -> v.householdsInScope).sum();
         long forms = s.state == SurveyState.DRAFT ? 0 : formsReturned(s.id);
         BigDecimal coverage = households == 0 ? null : BigDecimal.valueOf(forms).divide(BigDecimal.valueOf(households), 4, RoundingMode.HALF_UP);
-        return new SurveyView(s.id, s.communeCode, s.communeName, s.provinceCode, s.purpose, s.level, s.year, s.title, s.organiser,
+        return new SurveyView(s.id, s.communeCode, s.communeName, s.provinceCode, s.purpose, s.level, s.year, s.startDate, s.communeAsOf, s.title, s.organiser,
                 s.state, new SurveyApi.QuestionnaireView(s.questionnaireVersion,
                         questions.stream().map(q -> new SurveyApi.QuestionView(q.code, q.text, q.overall)).toList()),
                 villages.stream().map(v -> new SurveyApi.VillageView(v.code, v.name, v.householdsInScope)).toList(),
@@ -260,6 +266,12 @@ public class SurveyService {
             q.overall = input.isOverall();
             q.position = i;
             q.persist();
+        }
+    }
+
+    static void checkStartDate(Integer year, LocalDate startDate) {
+        if (startDate != null && year != null && startDate.getYear() != year) {
+            throw ApiException.invalidField("startDate", "must be a day of " + year + ", the survey's year");
         }
     }
 

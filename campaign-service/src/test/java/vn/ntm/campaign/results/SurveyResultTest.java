@@ -149,7 +149,9 @@ class SurveyResultTest {
         given().get("/api/v1/communes/" + commune + "/satisfaction").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString(commune));
 
-        String ntm = createOpen(survey(commune, "RECOGNITION", "NTM", 2025, List.of(village("THON-1", "Thôn 1", 4)), List.of(question("Q1", "Nhìn chung"))));
+        Map<String, Object> ntm2025 = survey(commune, "RECOGNITION", "NTM", 2025, List.of(village("THON-1", "Thôn 1", 4)), List.of(question("Q1", "Nhìn chung")));
+        ntm2025.put("startDate", "2025-10-06"); // Xã Cẩm Giàng of Hải Phòng exists from 2025-07-01, after 1 January 2025
+        String ntm = createOpen(ntm2025);
         enter(ntm, "THON-1", "Q1:S", "Q1:S", "Q1:S", "Q1:S");
         close(ntm).then().statusCode(200);
         String advanced = createOpen(survey(commune, "RECOGNITION", "ADVANCED", 2026, List.of(village("THON-1", "Thôn 1", 4)), List.of(question("Q1", "Nhìn chung"))));

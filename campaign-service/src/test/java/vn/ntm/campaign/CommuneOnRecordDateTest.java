@@ -4,11 +4,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static vn.ntm.campaign.testing.Callers.as;
+import static vn.ntm.campaign.testing.Callers.provinceOfficer;
+import static vn.ntm.campaign.testing.Callers.surveyor;
 import static vn.ntm.campaign.testing.CampaignFixtures.communesCampaign;
 import static vn.ntm.campaign.testing.CampaignFixtures.contribute;
 import static vn.ntm.campaign.testing.CampaignFixtures.createCampaign;
@@ -22,6 +24,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import vn.ntm.campaign.testing.CommunesServiceMock;
 import vn.ntm.campaign.testing.Db;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.TestTokens;
 
 /**
  * Records are checked against communes-service on the day they refer to, not today: the 2025 year of Hải Dương
@@ -40,6 +44,7 @@ import vn.ntm.common.testing.EmbeddedPostgresResource;
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(CommunesServiceMock.class)
+@QuarkusTestResource(TestTokens.class)
 class CommuneOnRecordDateTest {
 
     /** Hải Dương communes that ended on 30 June 2025 and whose codes no unit carries since (used by this class only). */
@@ -61,6 +66,11 @@ class CommuneOnRecordDateTest {
         }
     }
 
+    /** Sent by the Front surveyor of the survey's commune. */
+    private static Response postSurvey(Map<String, Object> body) {
+        return as(surveyor((String) body.get("communeCode"))).contentType(ContentType.JSON).body(body).post("/api/v1/surveys");
+    }
+
     private static void assertAskedOn(String code, String day) {
         CommunesServiceMock.server().verify(getRequestedFor(urlPathEqualTo("/api/v1/communes/" + code))
                 .withQueryParam("asOf", WireMock.equalTo(day)));
@@ -68,8 +78,7 @@ class CommuneOnRecordDateTest {
 
     @Test
     void aRecognitionSurveyWithoutStartDateNamesTheCommuneThatBeganItsYear() {
-        given().contentType(ContentType.JSON).body(survey("10618", "RECOGNITION", "NTM", 2025, List.of(), List.of()))
-                .post("/api/v1/surveys").then().statusCode(201)
+        postSurvey(survey("10618", "RECOGNITION", "NTM", 2025, List.of(), List.of())).then().statusCode(201)
                 .body("communeName", equalTo("Xã Hiệp Cát"))
                 .body("provinceCode", equalTo("30"))
                 .body("communeAsOf", equalTo("2025-01-01"))
@@ -81,7 +90,7 @@ class CommuneOnRecordDateTest {
     void aSurveyWithAStartDateNamesTheCommuneOfThatDay() {
         Map<String, Object> body = survey("10621", "PERIODIC", null, 2025, List.of(), List.of());
         body.put("startDate", "2025-05-20");
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/surveys").then().statusCode(201)
+        postSurvey(body).then().statusCode(201)
                 .body("communeName", equalTo("Xã Quốc Tuấn"))
                 .body("provinceCode", equalTo("30"))
                 .body("startDate", equalTo("2025-05-20"))
@@ -93,20 +102,19 @@ class CommuneOnRecordDateTest {
     void aSurveyOfADayAfterTheUnitEndedIsRefusedAndNothingIsWritten() {
         Map<String, Object> body = standardSurvey("10636", 2025);
         body.put("startDate", "2025-09-15");
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/surveys").then().statusCode(422)
+        postSurvey(body).then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("communeCode"))
                 .body("errors[0].message", containsString("ended on 2025-06-30 and did not exist on 2025-09-15"));
         assertThat(Db.count(db, "SELECT count(*) FROM survey WHERE commune_code = '10636'")).isZero();
 
         // a later year: 1 January 2026 is after the unit ended; the message says how to name another day
-        given().contentType(ContentType.JSON).body(standardSurvey("10609", 2026)).post("/api/v1/surveys").then().statusCode(422)
+        postSurvey(standardSurvey("10609", 2026)).then().statusCode(422)
                 .body("errors[0].message", containsString("did not exist on 2026-01-01"))
                 .body("errors[0].message", containsString("startDate"));
         assertAskedOn("10609", "2026-01-01");
         // a periodic survey without a start date is checked on today, when the unit no longer exists
-        given().contentType(ContentType.JSON).body(survey("10609", "PERIODIC", null, 2025, List.of(), List.of()))
-                .post("/api/v1/surveys").then().statusCode(422).body("errors[0].message", containsString("ended on 2025-06-30"));
+        postSurvey(survey("10609", "PERIODIC", null, 2025, List.of(), List.of())).then().statusCode(422).body("errors[0].message", containsString("ended on 2025-06-30"));
         assertThat(Db.count(db, "SELECT count(*) FROM survey WHERE commune_code = '10609'")).isZero();
     }
 
@@ -115,7 +123,7 @@ class CommuneOnRecordDateTest {
         // Xã Nam Sách of Hải Phòng exists from 1 July 2025
         Map<String, Object> body = survey("10606", "PERIODIC", null, 2025, List.of(), List.of());
         body.put("startDate", "2025-05-01");
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/surveys").then().statusCode(422)
+        postSurvey(body).then().statusCode(422)
                 .body("errors[0].field", equalTo("communeCode"))
                 .body("errors[0].message", containsString("only exists from 2025-07-01, not on 2025-05-01"));
     }
@@ -124,11 +132,11 @@ class CommuneOnRecordDateTest {
     void theStartDateIsADayOfTheSurveysYear() {
         Map<String, Object> body = standardSurvey("10618", 2025);
         body.put("startDate", "2024-12-20");
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/surveys").then().statusCode(400)
+        postSurvey(body).then().statusCode(400)
                 .body("errors[0].field", equalTo("startDate"))
                 .body("errors[0].message", containsString("2025"));
         body.put("startDate", "2025-02-30");
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/surveys").then().statusCode(400)
+        postSurvey(body).then().statusCode(400)
                 .contentType("application/problem+json");
     }
 
@@ -147,12 +155,12 @@ class CommuneOnRecordDateTest {
 
     @Test
     void aCampaignNamesTheCommunesOfItsStartDate() {
-        given().contentType(ContentType.JSON)
+        as(provinceOfficer("30")).contentType(ContentType.JSON)
                 .body(communesCampaign("Chung sức xây dựng nông thôn mới (Gia Xuyên)", List.of("11017"), "2025-02-01", "2025-06-30"))
                 .post("/api/v1/campaigns").then().statusCode(201)
                 .body("scope.communes[0].name", equalTo("Xã Gia Xuyên"));
         assertAskedOn("11017", "2025-02-01");
-        given().contentType(ContentType.JSON)
+        as(provinceOfficer("30")).contentType(ContentType.JSON)
                 .body(communesCampaign("Chung sức xây dựng nông thôn mới (Gia Xuyên, sau sáp nhập)", List.of("11017"), "2025-07-01", null))
                 .post("/api/v1/campaigns").then().statusCode(422)
                 .body("errors[0].field", equalTo("scope.communeCodes[0]"))

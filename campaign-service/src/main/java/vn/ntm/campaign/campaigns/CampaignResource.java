@@ -1,5 +1,8 @@
 package vn.ntm.campaign.campaigns;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,10 +17,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ntm.campaign.campaigns.CampaignApi.CampaignActivityRequest;
 import vn.ntm.campaign.campaigns.CampaignApi.CampaignActivityView;
@@ -41,7 +45,7 @@ import vn.ntm.common.audit.AuditTrail;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.Problem;
-import jakarta.inject.Inject;
+import vn.ntm.common.security.Roles;
 
 @Path("/api/v1/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,6 +62,10 @@ public class CampaignResource {
     AuditTrail audit;
 
     @POST
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.FRONT_SURVEYOR})
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed: a province officer of another province, a Front surveyor for a campaign beyond its own commune, or another role", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Create a campaign or emulation movement", operationId = "campaign_createCampaign",
             description = "Communes of a COMMUNES scope are checked against communes-service as of startDate.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CampaignRequest.class), examples = {
@@ -77,6 +85,7 @@ public class CampaignResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "List campaigns", operationId = "campaign_listCampaigns",
             description = "Newest first. `province` finds province-wide campaigns and campaigns naming a commune of that province; "
                     + "`commune` finds campaigns that name the commune in their scope.")
@@ -94,6 +103,7 @@ public class CampaignResource {
 
     @GET
     @Path("/{id}")
+    @PermitAll
     @Operation(summary = "Read a campaign", operationId = "campaign_getCampaign")
     @APIResponse(responseCode = "200", description = "The campaign; its ETag is needed to change it",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
@@ -107,6 +117,10 @@ public class CampaignResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.FRONT_SURVEYOR})
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed: the campaign, as it is or as it would become, is not the caller's to organise", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Change a campaign", operationId = "campaign_updateCampaign",
             description = "Replaces name, kind, organiser, scope, period and description. Send the ETag read with GET in If-Match. "
                     + "Refused (409) when recorded contributions or activities would fall outside the new scope or period.")
@@ -127,6 +141,7 @@ public class CampaignResource {
 
     @GET
     @Path("/{id}/history")
+    @PermitAll
     @Operation(summary = "Audit trail of a campaign", operationId = "campaign_campaignHistory",
             description = "Every write to the campaign and to what is recorded under it (activities, contributions), newest first.")
     @APIResponse(responseCode = "400", description = "Invalid page or size", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -139,6 +154,10 @@ public class CampaignResource {
 
     @POST
     @Path("/{id}/activities")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.FRONT_SURVEYOR})
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed: the campaign is not the caller's to organise", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Record an activity of the campaign", operationId = "campaign_addActivity",
             description = "The activity must start within the campaign's period; its commune, if any, must be inside the scope.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CampaignActivityRequest.class), examples = @ExampleObject(name = "activity", value = Examples.ACTIVITY)))
@@ -154,6 +173,7 @@ public class CampaignResource {
 
     @GET
     @Path("/{id}/activities")
+    @PermitAll
     @Operation(summary = "List the activities of a campaign", operationId = "campaign_listActivities", description = "Latest start date first.")
     @APIResponse(responseCode = "400", description = "Invalid page or size", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "A page of activities")

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import vn.ntm.campaign.campaigns.CampaignApi.CampaignActivityRequest;
 import vn.ntm.campaign.campaigns.CampaignApi.CampaignActivityView;
 import vn.ntm.campaign.campaigns.CampaignApi.CampaignRequest;
 import vn.ntm.campaign.campaigns.CampaignApi.CampaignView;
+import vn.ntm.campaign.security.CampaignAccess;
 import vn.ntm.campaign.support.Jdbc;
 import vn.ntm.campaign.support.Versions;
 import vn.ntm.common.paging.PageQuery;
@@ -29,6 +31,7 @@ import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.ApiException;
 import vn.ntm.common.problem.Problem;
 import vn.ntm.common.problem.ProblemType;
+import vn.ntm.common.security.Actor;
 import vn.ntm.common.security.CurrentActor;
 import vn.ntm.common.text.VietnameseText;
 
@@ -46,9 +49,12 @@ public class CampaignService {
     CurrentActor actor;
 
     public CampaignView create(CampaignRequest request) {
+        Actor acting = actor.get();
+        requireOrganiserOf(acting, request.scope());
         checkPeriod(request.startDate(), request.endDate());
         ResolvedScope scope = scopeCheck.resolve(request.scope(), request.startDate());
-        String who = actor.get().subject();
+        CampaignAccess.requireOrganiser(acting, scope.provinceCode(), places(scope.communes()));
+        String who = acting.subject();
         return QuarkusTransaction.requiringNew().call(() -> {
             Campaign c = new Campaign();
             c.id = UUID.randomUUID();
@@ -68,10 +74,16 @@ public class CampaignService {
     }
 
     public CampaignView update(UUID id, String ifMatch, CampaignRequest request) {
+        Actor acting = actor.get();
+        CampaignScope current = scopeOf(id);
+        // the campaign as it is, and as it would become, must both be the caller's to organise
+        requireOrganiser(acting, current);
+        requireOrganiserOf(acting, request.scope());
         checkPeriod(request.startDate(), request.endDate());
-        Versions.requireCurrent(ifMatch, get(id).version());
+        Versions.requireCurrent(ifMatch, current.version());
         ResolvedScope scope = scopeCheck.resolve(request.scope(), request.startDate());
-        String who = actor.get().subject();
+        CampaignAccess.requireOrganiser(acting, scope.provinceCode(), places(scope.communes()));
+        String who = acting.subject();
         return QuarkusTransaction.requiringNew().call(() -> {
             Campaign c = Campaign.findById(id, LockModeType.PESSIMISTIC_WRITE);
             if (c == null) {
@@ -116,8 +128,9 @@ public class CampaignService {
     }
 
     public CampaignActivityView addActivity(UUID campaignId, CampaignActivityRequest request) {
-        checkPeriod(request.startDate(), request.endDate());
         CampaignScope scope = scopeOf(campaignId);
+        requireOrganiser(actor.get(), scope);
+        checkPeriod(request.startDate(), request.endDate());
         if (!scope.runsOn(request.startDate())) {
             throw ApiException.unprocessable("The activity is outside the campaign's period.", List.of(
                     new Problem.FieldError("startDate", "must fall within the campaign, which runs " + scope.period())));
@@ -184,6 +197,22 @@ public class CampaignService {
         if (version != scope.version()) {
             throw ApiException.conflict("The campaign changed while this request was checked; send it again.");
         }
+    }
+
+    /** Organising a recorded campaign (changing it, recording its activities): see {@link CampaignAccess#requireOrganiser}. */
+    private static void requireOrganiser(Actor acting, CampaignScope scope) {
+        CampaignAccess.requireOrganiser(acting, scope.type() == ScopeType.PROVINCE ? scope.provinceCode() : null,
+                places(scope.communes().values()));
+    }
+
+    /** The cheap part of the organiser check, before communes-service is asked about the scope's communes. */
+    private static void requireOrganiserOf(Actor acting, CampaignApi.ScopeInput scope) {
+        CampaignAccess.requireOrganiserOfCodes(acting, scope.type() == ScopeType.PROVINCE ? scope.provinceCode() : null,
+                scope.communeCodes() == null ? List.of() : scope.communeCodes());
+    }
+
+    private static List<CampaignAccess.Place> places(Collection<CampaignCommune> communes) {
+        return communes.stream().map(c -> new CampaignAccess.Place(c.provinceCode, c.code)).toList();
     }
 
     private static Campaign find(UUID id) {

@@ -1,5 +1,7 @@
 package vn.ntm.campaign.contributions;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ntm.campaign.contributions.ContributionApi.ContributionRequest;
 import vn.ntm.campaign.contributions.ContributionApi.ContributionView;
@@ -30,6 +33,7 @@ import vn.ntm.campaign.support.Examples;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.Problem;
+import vn.ntm.common.security.Roles;
 
 @Path("/api/v1/campaigns/{id}/contributions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,6 +47,10 @@ public class ContributionResource {
     ContributionService service;
 
     @POST
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.FRONT_SURVEYOR})
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed: the contribution's commune is outside the caller's commune or province", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Record a contribution to a campaign", operationId = "campaign_addContribution",
             description = "The commune must be inside the campaign's scope on contributedOn, which must fall in the campaign's period. "
                     + "Send an Idempotency-Key when the write may be retried: a retry with the same key and body is answered with the "
@@ -62,6 +70,7 @@ public class ContributionResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "List the contributions to a campaign", operationId = "campaign_listContributions", description = "Latest first.")
     @APIResponse(responseCode = "200", description = "A page of contributions")
     @APIResponse(responseCode = "400", description = "Invalid parameter", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -17,13 +17,16 @@ import vn.ntm.campaign.campaigns.CampaignCommune;
 import vn.ntm.campaign.campaigns.CampaignScope;
 import vn.ntm.campaign.campaigns.CampaignService;
 import vn.ntm.campaign.campaigns.ScopeCheck;
+import vn.ntm.campaign.campaigns.ScopeType;
 import vn.ntm.campaign.contributions.ContributionApi.ContributionRequest;
 import vn.ntm.campaign.contributions.ContributionApi.ContributionView;
+import vn.ntm.campaign.security.CampaignAccess;
 import vn.ntm.campaign.support.Today;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.ApiException;
 import vn.ntm.common.problem.Problem;
+import vn.ntm.common.security.Actor;
 import vn.ntm.common.security.CurrentActor;
 import vn.ntm.common.text.VietnameseText;
 
@@ -44,17 +47,20 @@ public class ContributionService {
     CurrentActor actor;
 
     public ContributionView add(UUID campaignId, ContributionRequest request) {
+        Actor acting = actor.get();
+        CampaignScope scope = campaigns.scopeOf(campaignId);
+        CampaignAccess.requireContributor(acting, provinceKnownBeforehand(scope, request.communeCode()), request.communeCode());
         checkQuantities(request);
         if (request.contributedOn().isAfter(Today.inVietnam())) {
             throw ApiException.invalidField("contributedOn", "must not be in the future");
         }
-        CampaignScope scope = campaigns.scopeOf(campaignId);
         if (!scope.runsOn(request.contributedOn())) {
             throw ApiException.unprocessable("The contribution is outside the campaign's period.", List.of(
                     new Problem.FieldError("contributedOn", "must fall within the campaign, which runs " + scope.period())));
         }
         CampaignCommune commune = scopeCheck.requireInScope(scope, "communeCode", request.communeCode(), request.contributedOn());
-        String who = actor.get().subject();
+        CampaignAccess.requireContributor(acting, commune.provinceCode, commune.code);
+        String who = acting.subject();
         return QuarkusTransaction.requiringNew().call(() -> {
             campaigns.lockUnchanged(scope);
             Contribution c = new Contribution();
@@ -105,6 +111,18 @@ public class ContributionService {
         }
         var query = Contribution.<Contribution>find(where + " order by contributedOn desc, id", params).page(Page.of(page.page(), page.size()));
         return PageResponse.of(query.list().stream().map(ContributionMapper::view).toList(), page, query.count());
+    }
+
+    /**
+     * The province of the contribution's commune when it is known without asking communes-service: the province of a
+     * province-wide campaign (a commune outside it is refused anyway), or that of a commune listed in the scope.
+     */
+    private static String provinceKnownBeforehand(CampaignScope scope, String communeCode) {
+        if (scope.type() == ScopeType.PROVINCE) {
+            return scope.provinceCode();
+        }
+        CampaignCommune listed = scope.communes().get(communeCode);
+        return listed == null ? null : listed.provinceCode;
     }
 
     /** Exactly the quantity of the kind: a MONEY contribution carries amountVnd and nothing else, and so on. */

@@ -1,5 +1,6 @@
 package vn.ntm.campaign.contributions;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -37,6 +38,7 @@ public class ContributionTotalsResource {
 
     @GET
     @Path("/totals")
+    @PermitAll
     @Operation(summary = "Contribution totals", operationId = "campaign_contributionTotals",
             description = "Sums of the contributions matching every filter given (all optional: none means the whole country). "
                     + "province filters on the province communes-service gave for each commune on its contribution date. "

@@ -35,7 +35,8 @@ public class HouseholdHasher {
         return mac().doFinal(message.getBytes(StandardCharsets.UTF_8));
     }
 
-    static String normalise(String householdId) {
+    /** The form of an identifier that is hashed and compared (also against a citizen token's household claim). */
+    public static String normalise(String householdId) {
         return VietnameseText.nfc(householdId).toUpperCase(Locale.ROOT);
     }
 

@@ -1,5 +1,6 @@
 package vn.ntm.campaign.responses;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ntm.campaign.responses.ResponseApi.BatchRequest;
 import vn.ntm.campaign.responses.ResponseApi.BatchView;
@@ -33,6 +35,7 @@ import vn.ntm.campaign.responses.ResponseApi.ResponseView;
 import vn.ntm.campaign.support.Examples;
 import vn.ntm.campaign.support.Written;
 import vn.ntm.common.problem.Problem;
+import vn.ntm.common.security.Roles;
 
 @Path("/api/v1/surveys/{id}/responses")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +49,10 @@ public class ResponseResource {
     ResponseService service;
 
     @POST
+    @RolesAllowed({Roles.FRONT_SURVEYOR, Roles.CITIZEN})
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed: not the Front surveyor of the survey's commune, nor a citizen of that commune answering for the household its token names", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Submit a household's form", operationId = "campaign_submitResponse",
             description = "Safe to retry: the same responseId with the same content answers 200 with the form first recorded. "
                     + "The same responseId with other content, or a second form for the same household, is a 409. "
@@ -64,6 +71,10 @@ public class ResponseResource {
 
     @POST
     @Path("/batch")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.FRONT_SURVEYOR})
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed: not the Front surveyor of the survey's commune", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Enter a village's paper forms in one batch", operationId = "campaign_submitResponseBatch",
             description = "All or nothing: when any form is refused, none is recorded and the problem lists every refused field as "
                     + "responses[<index>].<field>. Forms already recorded with the same responseId and content count as ALREADY_RECORDED, "
@@ -81,6 +92,10 @@ public class ResponseResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.FRONT_SURVEYOR})
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed: not the Front surveyor of the survey's commune", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "List the forms of a survey", operationId = "campaign_listResponses",
             description = "In the order received, by cursor: pass the nextCursor of a page as cursor to read the next one.")
     @APIResponse(responseCode = "200", description = "A page of forms", content = @Content(schema = @Schema(implementation = ResponseList.class)))
@@ -95,6 +110,10 @@ public class ResponseResource {
 
     @GET
     @Path("/{responseId}")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.FRONT_SURVEYOR})
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed: not the Front surveyor of the survey's commune", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Read one form", operationId = "campaign_getResponse",
             description = "Lets a device check whether a form it sent was recorded.")
     @APIResponse(responseCode = "200", description = "The form", content = @Content(schema = @Schema(implementation = ResponseView.class)))

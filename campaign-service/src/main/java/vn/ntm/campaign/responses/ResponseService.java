@@ -33,13 +33,16 @@ import vn.ntm.campaign.responses.ResponseApi.ResponseView;
 import vn.ntm.campaign.responses.ResponseStore.Existing;
 import vn.ntm.campaign.responses.ResponseStore.Prepared;
 import vn.ntm.campaign.responses.ResponseStore.StoredAnswer;
+import vn.ntm.campaign.security.CampaignAccess;
 import vn.ntm.campaign.support.Hashes;
 import vn.ntm.campaign.support.Jdbc;
 import vn.ntm.campaign.support.Written;
 import vn.ntm.common.problem.ApiException;
 import vn.ntm.common.problem.Problem;
 import vn.ntm.common.problem.ProblemType;
+import vn.ntm.common.security.Actor;
 import vn.ntm.common.security.CurrentActor;
+import vn.ntm.common.security.Roles;
 import vn.ntm.common.text.VietnameseText;
 
 /**
@@ -67,8 +70,12 @@ public class ResponseService {
     @Transactional
     public Written<ResponseView> submit(UUID surveyId, ResponseRequest request) {
         Form form = new Form(0, "", request.responseId(), request.villageCode(), request.householdId(), request.answers(), request.collectedAt());
-        String who = actor.get().subject();
+        Actor acting = actor.get();
+        String household = actor.claim(Roles.HOUSEHOLD_CLAIM);
+        String who = acting.subject();
         return Jdbc.inTransaction(conn -> {
+            SurveyPlace place = surveyPlace(conn, surveyId);
+            CampaignAccess.requireRespondent(acting, household, place.provinceCode(), place.communeCode(), request.householdId());
             Set<UUID> created = record(conn, surveyId, List.of(form), Channel.APP, request.questionnaireVersion(), Map.of(), null, who);
             ResponseView view = ResponseStore.read(conn, surveyId, request.responseId()).orElseThrow();
             return new Written<>(view, created.contains(request.responseId()));
@@ -77,6 +84,8 @@ public class ResponseService {
 
     @Transactional
     public BatchView submitBatch(UUID surveyId, BatchRequest batch) {
+        Actor acting = actor.get();
+        Jdbc.inTransaction(conn -> requireSurveyor(conn, surveyId, acting));
         int max = settings.survey().batchMaxRows();
         if (batch.responses().size() > max) {
             throw ApiException.invalidField("responses", "holds " + batch.responses().size() + " forms; at most " + max
@@ -100,7 +109,7 @@ public class ResponseService {
             }
             forms.add(new Form(i, prefix, row.responseId(), batch.villageCode(), row.householdId(), row.answers(), row.collectedAt()));
         }
-        String who = actor.get().subject();
+        String who = acting.subject();
         return Jdbc.inTransaction(conn -> {
             Set<UUID> created = record(conn, surveyId, forms, Channel.PAPER, batch.questionnaireVersion(), rowErrors, "villageCode", who);
             List<BatchItem> items = forms.stream().map(f -> new BatchItem(f.index(), f.responseId(),
@@ -111,17 +120,19 @@ public class ResponseService {
 
     @Transactional
     public ResponseView get(UUID surveyId, UUID responseId) {
+        Actor acting = actor.get();
         return Jdbc.inTransaction(conn -> {
-            requireSurvey(conn, surveyId);
+            requireSurveyor(conn, surveyId, acting);
             return ResponseStore.read(conn, surveyId, responseId);
         }).orElseThrow(() -> ApiException.notFound("Response", responseId));
     }
 
     @Transactional
     public ResponseList list(UUID surveyId, String village, String cursor, int size) {
+        Actor acting = actor.get();
+        Jdbc.inTransaction(conn -> requireSurveyor(conn, surveyId, acting));
         long after = decodeCursor(cursor);
         return Jdbc.inTransaction(conn -> {
-            requireSurvey(conn, surveyId);
             List<ResponseStore.Row> rows = ResponseStore.page(conn, surveyId, village, after, size + 1);
             boolean more = rows.size() > size;
             List<ResponseStore.Row> page = more ? rows.subList(0, size) : rows;
@@ -282,15 +293,27 @@ public class ResponseService {
         }
     }
 
-    private static void requireSurvey(Connection conn, UUID surveyId) throws SQLException {
-        try (var ps = conn.prepareStatement("SELECT 1 FROM survey WHERE id = ?")) {
+    /** Where a survey is: what its forms' access is judged by. */
+    private record SurveyPlace(String provinceCode, String communeCode) {
+    }
+
+    private static SurveyPlace surveyPlace(Connection conn, UUID surveyId) throws SQLException {
+        try (var ps = conn.prepareStatement("SELECT province_code, commune_code FROM survey WHERE id = ?")) {
             ps.setObject(1, surveyId);
             try (var rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw ApiException.notFound("Survey", surveyId);
                 }
+                return new SurveyPlace(rs.getString(1), rs.getString(2));
             }
         }
+    }
+
+    /** Paper batches are entered, and forms read, by the Front surveyor of the survey's commune and by administrators only. */
+    private static SurveyPlace requireSurveyor(Connection conn, UUID surveyId, Actor acting) throws SQLException {
+        SurveyPlace place = surveyPlace(conn, surveyId);
+        CampaignAccess.requireSurveyor(acting, place.provinceCode(), place.communeCode());
+        return place;
     }
 
     static String encodeCursor(long seq) {

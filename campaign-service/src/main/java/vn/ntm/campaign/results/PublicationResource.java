@@ -1,5 +1,6 @@
 package vn.ntm.campaign.results;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,10 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ntm.campaign.results.ResultApi.PublicationRequest;
 import vn.ntm.campaign.results.ResultApi.PublicationView;
 import vn.ntm.common.problem.Problem;
+import vn.ntm.common.security.Roles;
 
 /** Where and when a result was made public. */
 @Path("/api/v1/surveys/{id}/publication")
@@ -33,6 +36,10 @@ public class PublicationResource {
     ResultService service;
 
     @POST
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.FRONT_SURVEYOR})
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed: not the Front surveyor of the survey's commune", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Record where and when the result was made public", operationId = "campaign_recordPublication",
             description = "Village cultural houses, the commune office, the commune loudspeakers... One call per publication event; "
                     + "they are listed with the result.")

@@ -17,6 +17,7 @@ import vn.ntm.campaign.results.ResultApi.PublicationPlace;
 import vn.ntm.campaign.results.ResultApi.PublicationRequest;
 import vn.ntm.campaign.results.ResultApi.PublicationView;
 import vn.ntm.campaign.results.ResultApi.SurveyResult;
+import vn.ntm.campaign.security.CampaignAccess;
 import vn.ntm.campaign.support.Jdbc;
 import vn.ntm.campaign.support.Today;
 import vn.ntm.campaign.surveys.Survey;
@@ -25,6 +26,7 @@ import vn.ntm.campaign.surveys.SurveyState;
 import vn.ntm.common.problem.ApiException;
 import vn.ntm.common.problem.Problem;
 import vn.ntm.common.problem.ProblemType;
+import vn.ntm.common.security.Actor;
 import vn.ntm.common.security.CurrentActor;
 import vn.ntm.common.text.VietnameseText;
 
@@ -47,7 +49,8 @@ public class ResultService {
      */
     @Transactional
     public SurveyResult close(UUID surveyId, String ifMatch) {
-        Survey survey = SurveyService.lock(surveyId, ifMatch);
+        Actor acting = actor.get();
+        Survey survey = SurveyService.lock(surveyId, ifMatch, acting);
         if (survey.state != SurveyState.OPEN) {
             throw new ApiException(ProblemType.INVALID_TRANSITION, "The survey is " + survey.state + "; only an OPEN survey can be closed.",
                     null, Map.of("state", survey.state.name()));
@@ -58,7 +61,7 @@ public class ResultService {
             ResultFreezer.freeze(conn, surveyId, rule, reasons);
             return null;
         });
-        String who = actor.get().subject();
+        String who = acting.subject();
         survey.state = SurveyState.CLOSED;
         survey.closedAt = Instant.now();
         survey.closedBy = who;
@@ -111,7 +114,9 @@ public class ResultService {
 
     @Transactional
     public PublicationView publish(UUID surveyId, PublicationRequest request) {
+        Actor acting = actor.get();
         Survey survey = SurveyService.find(surveyId);
+        CampaignAccess.requireSurveyor(acting, survey.provinceCode, survey.communeCode);
         if (survey.state != SurveyState.CLOSED) {
             throw new ApiException(ProblemType.INVALID_TRANSITION, "The survey is " + survey.state
                     + "; a result is published after the survey is closed.", null, Map.of("state", survey.state.name()));
@@ -125,7 +130,7 @@ public class ResultService {
             throw ApiException.invalidField("publishedOn", "must not be in the future; record a publication once it has happened");
         }
         List<PublicationPlace> places = request.places().stream().distinct().toList();
-        String who = actor.get().subject();
+        String who = acting.subject();
         return Jdbc.inTransaction(conn -> {
             try (PreparedStatement ps = conn.prepareStatement(
                     "INSERT INTO survey_publication (survey_id, published_on, places, note, recorded_by) VALUES (?, ?, ?, ?, ?) "

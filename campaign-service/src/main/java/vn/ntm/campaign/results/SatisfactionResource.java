@@ -1,5 +1,6 @@
 package vn.ntm.campaign.results;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,6 +37,7 @@ public class SatisfactionResource {
     ResultService service;
 
     @GET
+    @PermitAll
     @Operation(summary = "Latest closed satisfaction result of a commune", operationId = "campaign_communeSatisfaction",
             description = "Read by communes-service before a recognition. level (RECOGNITION surveys at that level) and year are optional; "
                     + "without them, the latest closed survey of any purpose.")

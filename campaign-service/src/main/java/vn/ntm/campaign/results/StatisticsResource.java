@@ -1,5 +1,6 @@
 package vn.ntm.campaign.results;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,6 +35,7 @@ public class StatisticsResource {
     StatisticsQuery statistics;
 
     @GET
+    @PermitAll
     @Operation(summary = "Survey statistics for a province dashboard", operationId = "campaign_surveyStatistics",
             description = "Surveys per state, passed and failed, households in scope against forms returned (coverage), average and lowest "
                     + "overall rate. Without province, the whole country; without year, every year.")

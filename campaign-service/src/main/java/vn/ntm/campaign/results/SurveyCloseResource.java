@@ -1,5 +1,6 @@
 package vn.ntm.campaign.results;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -14,10 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ntm.campaign.results.ResultApi.SurveyResult;
 import vn.ntm.campaign.support.Examples;
 import vn.ntm.common.problem.Problem;
+import vn.ntm.common.security.Roles;
 
 /** OPEN → CLOSED, freezing the result. (One class per path: JAX-RS picks the root class by its path first.) */
 @Path("/api/v1/surveys/{id}/close")
@@ -33,6 +36,10 @@ public class SurveyCloseResource {
 
     @POST
     @Consumes(MediaType.WILDCARD) // no body
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.FRONT_SURVEYOR})
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed: not the Front surveyor of the survey's commune", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Close a survey and freeze its result", operationId = "campaign_closeSurvey",
             description = "OPEN → CLOSED. Computes, with SQL aggregates, the forms returned, coverage, the rate per question and per village, "
                     + "the overall rate (the overall question's, or the share of forms satisfied on every question when there is none), "

@@ -1,5 +1,6 @@
 package vn.ntm.campaign.results;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,6 +32,7 @@ public class SurveyResultResource {
     ResultService service;
 
     @GET
+    @PermitAll
     @Operation(summary = "The result of a closed survey", operationId = "campaign_surveyResults")
     @APIResponse(responseCode = "200", description = "The frozen result", content = @Content(schema = @Schema(implementation = SurveyResult.class),
             examples = @ExampleObject(name = "result", value = Examples.RESULT)))

@@ -1,5 +1,7 @@
 package vn.ntm.campaign.surveys;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ntm.campaign.Level;
 import vn.ntm.campaign.support.Examples;
@@ -39,10 +42,10 @@ import vn.ntm.campaign.surveys.SurveyApi.SurveyRequest;
 import vn.ntm.campaign.surveys.SurveyApi.SurveyView;
 import vn.ntm.campaign.surveys.SurveyApi.VillagesRequest;
 import vn.ntm.common.audit.AuditEvent;
-import vn.ntm.common.audit.AuditTrail;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.Problem;
+import vn.ntm.common.security.Roles;
 
 @Path("/api/v1/surveys")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,10 +58,11 @@ public class SurveyResource {
     @Inject
     SurveyService service;
 
-    @Inject
-    AuditTrail audit;
-
     @POST
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.FRONT_SURVEYOR})
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed: not the Front surveyor of the survey's commune", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Create a survey (DRAFT)", operationId = "campaign_createSurvey",
             description = "The commune is checked against communes-service on the day the survey refers to: its startDate; without one, "
                     + "1 January of its year for a RECOGNITION survey, today for a PERIODIC one. A unit that has ended since is accepted if it "
@@ -80,6 +84,7 @@ public class SurveyResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "List surveys", operationId = "campaign_listSurveys", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "A page of surveys")
     @APIResponse(responseCode = "400", description = "Invalid parameter", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -97,6 +102,7 @@ public class SurveyResource {
 
     @GET
     @Path("/{id}")
+    @PermitAll
     @Operation(summary = "Read a survey", operationId = "campaign_getSurvey",
             description = "With its questionnaire, villages and the forms returned so far. The ETag is needed for every change and transition.")
     @APIResponse(responseCode = "200", description = "The survey", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
@@ -110,6 +116,10 @@ public class SurveyResource {
 
     @PUT
     @Path("/{id}/questionnaire")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.FRONT_SURVEYOR})
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed: not the Front surveyor of the survey's commune", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Replace the questionnaire (DRAFT only)", operationId = "campaign_replaceQuestionnaire",
             description = "Raises the questionnaire version. Once the survey is OPEN the questionnaire is frozen: 409.")
     @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
@@ -126,6 +136,10 @@ public class SurveyResource {
 
     @PUT
     @Path("/{id}/villages")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.FRONT_SURVEYOR})
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed: not the Front surveyor of the survey's commune", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Replace the villages and their households in scope (DRAFT only)", operationId = "campaign_replaceVillages")
     @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SurveyView.class)))
@@ -142,6 +156,10 @@ public class SurveyResource {
     @POST
     @Path("/{id}/open")
     @Consumes(MediaType.WILDCARD) // no body
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.FRONT_SURVEYOR})
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed: not the Front surveyor of the survey's commune", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Open the survey for responses", operationId = "campaign_openSurvey",
             description = "DRAFT → OPEN. Freezes the questionnaire and the villages. Needs at least one question and one village (422 otherwise).")
     @APIResponse(responseCode = "200", description = "Opened", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
@@ -158,13 +176,15 @@ public class SurveyResource {
 
     @GET
     @Path("/{id}/history")
+    @PermitAll
     @Operation(summary = "Audit trail of a survey", operationId = "campaign_surveyHistory",
-            description = "Every write to the survey and below it (responses, closing, publication), newest first.")
+            description = "Every write to the survey and below it (responses, closing, publication), newest first. The citizens who "
+                    + "answered are named only to the survey's Front surveyor and to administrators; to others a citizen's write shows as actor "
+                    + "\"citizen\".")
     @APIResponse(responseCode = "400", description = "Invalid page or size", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "A page of audit events")
     @APIResponse(responseCode = "404", description = "No such survey", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PageResponse<AuditEvent> history(@PathParam("id") UUID id, @BeanParam @Valid PageQuery page) {
-        service.get(id);
-        return audit.forRecord("/api/v1/surveys/" + id, page);
+        return service.history(id, page);
     }
 }

@@ -20,6 +20,7 @@ import java.util.UUID;
 import vn.ntm.campaign.Level;
 import vn.ntm.campaign.communes.Commune;
 import vn.ntm.campaign.communes.CommuneCheck;
+import vn.ntm.campaign.security.CampaignAccess;
 import vn.ntm.campaign.support.Jdbc;
 import vn.ntm.campaign.support.Today;
 import vn.ntm.campaign.support.Versions;
@@ -30,12 +31,16 @@ import vn.ntm.campaign.surveys.SurveyApi.SurveyRequest;
 import vn.ntm.campaign.surveys.SurveyApi.SurveyView;
 import vn.ntm.campaign.surveys.SurveyApi.VillageInput;
 import vn.ntm.campaign.surveys.SurveyApi.VillagesRequest;
+import vn.ntm.common.audit.AuditEvent;
+import vn.ntm.common.audit.AuditTrail;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.ApiException;
 import vn.ntm.common.problem.Problem;
 import vn.ntm.common.problem.ProblemType;
+import vn.ntm.common.security.Actor;
 import vn.ntm.common.security.CurrentActor;
+import vn.ntm.common.security.Roles;
 import vn.ntm.common.text.VietnameseText;
 
 /**
@@ -51,7 +56,15 @@ public class SurveyService {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    AuditTrail audit;
+
+    /** How a citizen's write appears in a survey's public history. */
+    public static final String CITIZEN_ACTOR = "citizen";
+
     public SurveyView create(SurveyRequest request) {
+        Actor acting = actor.get();
+        CampaignAccess.requireSurveyor(acting, null, request.communeCode());
         checkPurpose(request.purpose(), request.level());
         checkStartDate(request.year(), request.startDate());
         List<VillageInput> villages = request.villages() == null ? List.of() : request.villages();
@@ -69,7 +82,8 @@ public class SurveyService {
             throw ApiException.unprocessable("Only rural communes (xã) are recognised under the NTM programme.", List.of(new Problem.FieldError(
                     "communeCode", commune.name() + " is of type " + commune.type() + ", not XA; a RECOGNITION survey needs a rural commune")));
         }
-        String who = actor.get().subject();
+        CampaignAccess.requireSurveyor(acting, commune.provinceCode(), commune.code());
+        String who = acting.subject();
         return QuarkusTransaction.requiringNew().call(() -> {
             Survey s = new Survey();
             s.id = UUID.randomUUID();
@@ -99,6 +113,21 @@ public class SurveyService {
     @Transactional
     public SurveyView get(UUID id) {
         return view(find(id));
+    }
+
+    /**
+     * The survey's audit trail. It is published, but the citizens who answered are personal data: only the survey's Front
+     * surveyor and administrators see their subjects; everyone else sees {@value #CITIZEN_ACTOR} for a citizen's write.
+     */
+    public PageResponse<AuditEvent> history(UUID id, PageQuery page) {
+        SurveyView s = get(id);
+        PageResponse<AuditEvent> trail = audit.forRecord("/api/v1/surveys/" + id, page);
+        if (CampaignAccess.isSurveyorOf(actor.get(), s.provinceCode(), s.communeCode())) {
+            return trail;
+        }
+        return trail.map(e -> e.actorRoles() != null && List.of(e.actorRoles().split(",")).contains(Roles.CITIZEN)
+                ? new AuditEvent(e.id(), e.occurredAt(), CITIZEN_ACTOR, e.actorRoles(), e.requestId(), e.method(), e.path(), e.status(), e.result())
+                : e);
     }
 
     @Transactional
@@ -136,11 +165,11 @@ public class SurveyService {
 
     @Transactional
     public SurveyView replaceQuestionnaire(UUID id, String ifMatch, QuestionnaireRequest request) {
+        Survey s = lockDraft(id, ifMatch, "questionnaire", actor.get());
         List<Problem.FieldError> errors = questionErrors("questions", request.questions());
         if (!errors.isEmpty()) {
             throw ApiException.invalidFields(errors);
         }
-        Survey s = lockDraft(id, ifMatch, "questionnaire");
         SurveyQuestion.delete("surveyId", id);
         storeQuestions(id, request.questions());
         s.questionnaireVersion++;
@@ -151,11 +180,11 @@ public class SurveyService {
 
     @Transactional
     public SurveyView replaceVillages(UUID id, String ifMatch, VillagesRequest request) {
+        Survey s = lockDraft(id, ifMatch, "villages", actor.get());
         List<Problem.FieldError> errors = villageErrors("villages", request.villages());
         if (!errors.isEmpty()) {
             throw ApiException.invalidFields(errors);
         }
-        Survey s = lockDraft(id, ifMatch, "villages");
         SurveyVillage.delete("surveyId", id);
         storeVillages(id, request.villages());
         s.touch(actor.get().subject());
@@ -165,7 +194,7 @@ public class SurveyService {
 
     @Transactional
     public SurveyView open(UUID id, String ifMatch) {
-        Survey s = lock(id, ifMatch);
+        Survey s = lock(id, ifMatch, actor.get());
         if (s.state != SurveyState.DRAFT) {
             throw new ApiException(ProblemType.INVALID_TRANSITION, "The survey is " + s.state + "; only a DRAFT survey can be opened.",
                     null, Map.of("state", s.state.name()));
@@ -190,12 +219,16 @@ public class SurveyService {
         return view(s);
     }
 
-    /** The survey, locked against concurrent edits and transitions until commit, at the version the caller read. */
-    public static Survey lock(UUID id, String ifMatch) {
+    /**
+     * The survey, locked against concurrent edits and transitions until commit, at the version the caller read, for an
+     * administrative action of {@code acting} (the Front surveyor of its commune, or an administrator).
+     */
+    public static Survey lock(UUID id, String ifMatch, Actor acting) {
         Survey s = Survey.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (s == null) {
             throw ApiException.notFound("Survey", id);
         }
+        CampaignAccess.requireSurveyor(acting, s.provinceCode, s.communeCode);
         Versions.requireCurrent(ifMatch, s.version);
         return s;
     }
@@ -208,8 +241,8 @@ public class SurveyService {
         return s;
     }
 
-    private static Survey lockDraft(UUID id, String ifMatch, String what) {
-        Survey s = lock(id, ifMatch);
+    private static Survey lockDraft(UUID id, String ifMatch, String what, Actor acting) {
+        Survey s = lock(id, ifMatch, acting);
         if (s.state != SurveyState.DRAFT) {
             throw new ApiException(ProblemType.INVALID_TRANSITION, "The survey is " + s.state + ": its " + what
                     + " was frozen when it opened and cannot change.", null, Map.of("state", s.state.name()));

@@ -11,6 +11,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static vn.ntm.campaign.testing.Callers.as;
+import static vn.ntm.campaign.testing.Callers.provinceOfficer;
+import static vn.ntm.campaign.testing.Callers.surveyor;
 import static vn.ntm.campaign.testing.CampaignFixtures.communesCampaign;
 import static vn.ntm.campaign.testing.CampaignFixtures.contribute;
 import static vn.ntm.campaign.testing.CampaignFixtures.createCampaign;
@@ -30,11 +33,13 @@ import org.junit.jupiter.api.Test;
 import vn.ntm.campaign.testing.CommunesServiceMock;
 import vn.ntm.campaign.testing.Db;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.TestTokens;
 
 /** Campaigns and movements: scope checked against communes-service, versioned edits, activities, search. */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(CommunesServiceMock.class)
+@QuarkusTestResource(TestTokens.class)
 class CampaignTest {
 
     @Inject
@@ -42,7 +47,7 @@ class CampaignTest {
 
     @Test
     void aProvinceWideCampaignIsCreated() {
-        given().contentType(ContentType.JSON)
+        as(provinceOfficer("30")).contentType(ContentType.JSON)
                 .body(provinceCampaign("Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh", "30", "2021-01-01", "2025-06-30"))
                 .post("/api/v1/campaigns").then().statusCode(201)
                 .header("Location", containsString("/api/v1/campaigns/"))
@@ -51,12 +56,12 @@ class CampaignTest {
                 .body("scope.type", equalTo("PROVINCE"))
                 .body("scope.provinceCode", equalTo("30"))
                 .body("scope.communes", equalTo(null))
-                .body("createdBy", equalTo("anonymous"));
+                .body("createdBy", equalTo("test.province_officer.30"));
     }
 
     @Test
     void aCampaignOverCommunesKeepsTheNamesAndProvincesTheRegistryGave() {
-        given().contentType(ContentType.JSON)
+        as(provinceOfficer("30")).contentType(ContentType.JSON)
                 .body(communesCampaign("Cả nước chung sức xây dựng nông thôn mới", List.of("10924", "10894"), "2024-01-01", "2024-12-31"))
                 .post("/api/v1/campaigns").then().statusCode(201)
                 .body("kind", equalTo("EMULATION_MOVEMENT"))
@@ -68,12 +73,12 @@ class CampaignTest {
     @Test
     void unknownOrEndedCommunesAreNamedAndNothingIsCreated() {
         String name = "Phong trào " + UUID.randomUUID();
-        given().contentType(ContentType.JSON).body(communesCampaign(name, List.of("10894", "10001", "10002"), "2024-01-01", null))
+        as(provinceOfficer("30")).contentType(ContentType.JSON).body(communesCampaign(name, List.of("10894", "10001", "10002"), "2024-01-01", null))
                 .post("/api/v1/campaigns").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("scope.communeCodes[1]", "scope.communeCodes[2]")))
                 .body("errors[0].message", containsString("unknown commune code '10001'"));
-        given().contentType(ContentType.JSON).body(communesCampaign(name, List.of("10894"), "2026-01-01", null))
+        as(provinceOfficer("30")).contentType(ContentType.JSON).body(communesCampaign(name, List.of("10894"), "2026-01-01", null))
                 .post("/api/v1/campaigns").then().statusCode(422)
                 .body("errors[0].message", containsString("ended on 2025-06-30"));
         assertThat(Db.count(db, "SELECT count(*) FROM campaign WHERE name = ?", name)).isZero();
@@ -81,14 +86,14 @@ class CampaignTest {
 
     @Test
     void aProvinceWideCampaignNeedsAProvinceThatExistsOnItsStartDate() {
-        given().contentType(ContentType.JSON).body(provinceCampaign("Toàn dân đoàn kết xây dựng NTM", "99", "2024-01-01", null))
+        as(provinceOfficer("99")).contentType(ContentType.JSON).body(provinceCampaign("Toàn dân đoàn kết xây dựng NTM", "99", "2024-01-01", null))
                 .post("/api/v1/campaigns").then().statusCode(422)
                 .body("errors[0].field", equalTo("scope.provinceCode"))
                 .body("errors[0].message", containsString("unknown province code '99'"));
-        given().contentType(ContentType.JSON).body(provinceCampaign("Toàn dân đoàn kết xây dựng NTM", "30", "2026-01-01", null))
+        as(provinceOfficer("30")).contentType(ContentType.JSON).body(provinceCampaign("Toàn dân đoàn kết xây dựng NTM", "30", "2026-01-01", null))
                 .post("/api/v1/campaigns").then().statusCode(422)
                 .body("errors[0].message", containsString("Tỉnh Hải Dương) ended on 2025-06-30"));
-        given().contentType(ContentType.JSON).body(provinceCampaign("Toàn dân đoàn kết xây dựng NTM, đô thị văn minh", "31", "2026-01-01", null))
+        as(provinceOfficer("31")).contentType(ContentType.JSON).body(provinceCampaign("Toàn dân đoàn kết xây dựng NTM, đô thị văn minh", "31", "2026-01-01", null))
                 .post("/api/v1/campaigns").then().statusCode(201);
     }
 
@@ -96,7 +101,7 @@ class CampaignTest {
     void whenCommunesServiceFailsTheAnswerIs503AndNothingIsCreated() {
         CommunesServiceMock.server().stubFor(get(urlPathEqualTo("/api/v1/communes/10816")).atPriority(1).willReturn(aResponse().withStatus(503)));
         String name = "Phong trào " + UUID.randomUUID();
-        given().contentType(ContentType.JSON).body(communesCampaign(name, List.of("10816"), "2026-01-01", null))
+        as(provinceOfficer("31")).contentType(ContentType.JSON).body(communesCampaign(name, List.of("10816"), "2026-01-01", null))
                 .post("/api/v1/campaigns").then().statusCode(503)
                 .body("type", equalTo("https://ntm.example/problems/dependency-unavailable"));
         assertThat(Db.count(db, "SELECT count(*) FROM campaign WHERE name = ?", name)).isZero();
@@ -106,27 +111,27 @@ class CampaignTest {
     void badCampaignsAreRefusedWithTheFieldNamed() {
         Map<String, Object> both = provinceCampaign("X", "30", "2024-01-01", null);
         both.put("scope", Map.of("type", "PROVINCE", "provinceCode", "30", "communeCodes", List.of("10894")));
-        given().contentType(ContentType.JSON).body(both).post("/api/v1/campaigns").then().statusCode(400)
+        as(provinceOfficer("30")).contentType(ContentType.JSON).body(both).post("/api/v1/campaigns").then().statusCode(400)
                 .body("errors[0].field", equalTo("scope.communeCodes"));
         Map<String, Object> none = communesCampaign("X", List.of(), "2024-01-01", null);
-        given().contentType(ContentType.JSON).body(none).post("/api/v1/campaigns").then().statusCode(400)
+        as(provinceOfficer("30")).contentType(ContentType.JSON).body(none).post("/api/v1/campaigns").then().statusCode(400)
                 .body("errors[0].field", equalTo("scope.communeCodes"));
         Map<String, Object> twice = communesCampaign("X", List.of("10894", "10894"), "2024-01-01", null);
-        given().contentType(ContentType.JSON).body(twice).post("/api/v1/campaigns").then().statusCode(400)
+        as(provinceOfficer("30")).contentType(ContentType.JSON).body(twice).post("/api/v1/campaigns").then().statusCode(400)
                 .body("errors[0].field", equalTo("scope.communeCodes[1]"));
-        given().contentType(ContentType.JSON).body(provinceCampaign("X", "30", "2024-01-01", "2023-12-31")).post("/api/v1/campaigns")
+        as(provinceOfficer("30")).contentType(ContentType.JSON).body(provinceCampaign("X", "30", "2024-01-01", "2023-12-31")).post("/api/v1/campaigns")
                 .then().statusCode(400).body("errors[0].field", equalTo("endDate"));
         Map<String, Object> kind = provinceCampaign("X", "30", "2024-01-01", null);
         kind.put("kind", "FESTIVAL");
-        given().contentType(ContentType.JSON).body(kind).post("/api/v1/campaigns").then().statusCode(400)
+        as(provinceOfficer("30")).contentType(ContentType.JSON).body(kind).post("/api/v1/campaigns").then().statusCode(400)
                 .body("errors[0].field", equalTo("kind")).body("errors[0].message", containsString("CAMPAIGN, EMULATION_MOVEMENT"));
         Map<String, Object> date = provinceCampaign("X", "30", "01/01/2024", null);
-        given().contentType(ContentType.JSON).body(date).post("/api/v1/campaigns").then().statusCode(400)
+        as(provinceOfficer("30")).contentType(ContentType.JSON).body(date).post("/api/v1/campaigns").then().statusCode(400)
                 .body("errors[0].field", equalTo("startDate"));
         Map<String, Object> province = provinceCampaign("", "300", "2024-01-01", null);
-        given().contentType(ContentType.JSON).body(province).post("/api/v1/campaigns").then().statusCode(400)
+        as(provinceOfficer("30")).contentType(ContentType.JSON).body(province).post("/api/v1/campaigns").then().statusCode(400)
                 .body("errors.field", hasItems("name", "scope.provinceCode"));
-        given().contentType(ContentType.JSON).body("[1, 2").post("/api/v1/campaigns").then().statusCode(400)
+        as(provinceOfficer("30")).contentType(ContentType.JSON).body("[1, 2").post("/api/v1/campaigns").then().statusCode(400)
                 .contentType("application/problem+json");
     }
 
@@ -136,11 +141,11 @@ class CampaignTest {
         Map<String, Object> change = communesCampaign("Phong trào thi đua xây dựng NTM huyện Nam Sách 2024", List.of("10657", "10612", "10630"),
                 "2024-01-01", "2025-06-30");
 
-        given().contentType(ContentType.JSON).body(change).put("/api/v1/campaigns/" + id).then().statusCode(428);
-        given().contentType(ContentType.JSON).header("If-Match", "\"5\"").body(change).put("/api/v1/campaigns/" + id).then().statusCode(412)
+        as(provinceOfficer("30")).contentType(ContentType.JSON).body(change).put("/api/v1/campaigns/" + id).then().statusCode(428);
+        as(provinceOfficer("30")).contentType(ContentType.JSON).header("If-Match", "\"5\"").body(change).put("/api/v1/campaigns/" + id).then().statusCode(412)
                 .body("type", equalTo("https://ntm.example/problems/stale-version"));
         String etag = given().get("/api/v1/campaigns/" + id).then().statusCode(200).extract().header("ETag");
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(change).put("/api/v1/campaigns/" + id).then().statusCode(200)
+        as(provinceOfficer("30")).contentType(ContentType.JSON).header("If-Match", etag).body(change).put("/api/v1/campaigns/" + id).then().statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("scope.communes", hasSize(3))
                 .body("endDate", equalTo("2025-06-30"));
@@ -152,11 +157,11 @@ class CampaignTest {
         contribute(id, money("10612", "2024-05-10", 15_000_000)).then().statusCode(201);
 
         Map<String, Object> shrink = communesCampaign("Chung sức làm đường giao thông nông thôn", List.of("10657"), "2024-01-01", "2024-12-31");
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(shrink).put("/api/v1/campaigns/" + id).then().statusCode(409)
+        as(provinceOfficer("30")).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(shrink).put("/api/v1/campaigns/" + id).then().statusCode(409)
                 .body("context.contributionsOutside", equalTo(1))
                 .body("context.activitiesOutside", equalTo(0));
         Map<String, Object> shorter = communesCampaign("Chung sức làm đường giao thông nông thôn", List.of("10657", "10612"), "2024-06-01", "2024-12-31");
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(shorter).put("/api/v1/campaigns/" + id).then().statusCode(409);
+        as(provinceOfficer("30")).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(shorter).put("/api/v1/campaigns/" + id).then().statusCode(409);
         given().get("/api/v1/campaigns/" + id).then().body("scope.communes", hasSize(2)).body("version", equalTo(0));
     }
 
@@ -170,19 +175,19 @@ class CampaignTest {
         activity.put("startDate", "2024-03-26");
         activity.put("participants", 320);
 
-        given().contentType(ContentType.JSON).body(activity).post("/api/v1/campaigns/" + id + "/activities").then().statusCode(201)
+        as(surveyor("10780")).contentType(ContentType.JSON).body(activity).post("/api/v1/campaigns/" + id + "/activities").then().statusCode(201)
                 .body("communeName", equalTo("Xã Kim Anh")).body("provinceCode", equalTo("30")).body("participants", equalTo(320));
         Map<String, Object> late = new LinkedHashMap<>(activity);
         late.put("startDate", "2025-02-01");
-        given().contentType(ContentType.JSON).body(late).post("/api/v1/campaigns/" + id + "/activities").then().statusCode(422)
+        as(surveyor("10780")).contentType(ContentType.JSON).body(late).post("/api/v1/campaigns/" + id + "/activities").then().statusCode(422)
                 .body("errors[0].field", equalTo("startDate"));
         Map<String, Object> elsewhere = new LinkedHashMap<>(activity);
         elsewhere.put("communeCode", "10894");
-        given().contentType(ContentType.JSON).body(elsewhere).post("/api/v1/campaigns/" + id + "/activities").then().statusCode(422)
+        as(surveyor("10780")).contentType(ContentType.JSON).body(elsewhere).post("/api/v1/campaigns/" + id + "/activities").then().statusCode(422)
                 .body("errors[0].field", equalTo("communeCode"));
         Map<String, Object> negative = new LinkedHashMap<>(activity);
         negative.put("participants", -3);
-        given().contentType(ContentType.JSON).body(negative).post("/api/v1/campaigns/" + id + "/activities").then().statusCode(400)
+        as(surveyor("10780")).contentType(ContentType.JSON).body(negative).post("/api/v1/campaigns/" + id + "/activities").then().statusCode(400)
                 .body("errors[0].field", equalTo("participants"));
 
         given().get("/api/v1/campaigns/" + id + "/activities").then().statusCode(200)

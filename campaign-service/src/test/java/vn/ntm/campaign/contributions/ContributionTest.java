@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static vn.ntm.campaign.testing.Callers.as;
+import static vn.ntm.campaign.testing.Callers.communeOfficer;
 import static vn.ntm.campaign.testing.CampaignFixtures.communesCampaign;
 import static vn.ntm.campaign.testing.CampaignFixtures.contribute;
 import static vn.ntm.campaign.testing.CampaignFixtures.contribution;
@@ -29,11 +31,13 @@ import org.junit.jupiter.api.Test;
 import vn.ntm.campaign.testing.CommunesServiceMock;
 import vn.ntm.campaign.testing.Db;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.TestTokens;
 
 /** What residents contribute, its checks, retries, and the totals in SQL. */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(CommunesServiceMock.class)
+@QuarkusTestResource(TestTokens.class)
 class ContributionTest {
 
     @Inject
@@ -156,13 +160,13 @@ class ContributionTest {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = money("10663", "2024-04-12", 350_000_000);
 
-        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        String first = as(communeOfficer("10663")).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .post("/api/v1/campaigns/" + id + "/contributions").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        as(communeOfficer("10663")).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .post("/api/v1/campaigns/" + id + "/contributions").then().statusCode(201)
                 .header("Idempotent-Replayed", "true").body("id", equalTo(first));
         body.put("amountVnd", 360_000_000);
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        as(communeOfficer("10663")).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .post("/api/v1/campaigns/" + id + "/contributions").then().statusCode(422)
                 .body("detail", containsString("Idempotency-Key"));
 

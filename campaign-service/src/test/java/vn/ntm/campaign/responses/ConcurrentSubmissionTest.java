@@ -25,14 +25,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import vn.ntm.campaign.testing.Callers;
 import vn.ntm.campaign.testing.CommunesServiceMock;
 import vn.ntm.campaign.testing.Db;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.TestTokens;
 
 /** A device that retries hard: the database, not the application, makes sure one form is stored once. */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(CommunesServiceMock.class)
+@QuarkusTestResource(TestTokens.class)
 class ConcurrentSubmissionTest {
 
     private static final int CALLERS = 50;
@@ -78,6 +81,7 @@ class ConcurrentSubmissionTest {
     private List<Integer> submitConcurrently(String survey, List<String> bodies) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         URI target = URI.create(surveys + "/" + survey + "/responses");
+        String token = Callers.surveyorOf(survey);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
         try {
@@ -87,6 +91,7 @@ class ConcurrentSubmissionTest {
                 Callable<Integer> call = () -> {
                     start.await();
                     HttpRequest request = HttpRequest.newBuilder(target).header("Content-Type", "application/json")
+                            .header("Authorization", TestTokens.bearer(token))
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                     return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                 };

@@ -1,10 +1,11 @@
 package vn.ntm.campaign.responses;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static vn.ntm.campaign.testing.Callers.as;
+import static vn.ntm.campaign.testing.Callers.surveyor;
 import static vn.ntm.campaign.testing.Fixtures.answers;
 import static vn.ntm.campaign.testing.Fixtures.createOpen;
 import static vn.ntm.campaign.testing.Fixtures.form;
@@ -26,11 +27,13 @@ import org.junit.jupiter.api.Test;
 import vn.ntm.campaign.testing.CommunesServiceMock;
 import vn.ntm.campaign.testing.Db;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.TestTokens;
 
 /** Paper forms entered by the village: all recorded, or none, with every bad form named. */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(CommunesServiceMock.class)
+@QuarkusTestResource(TestTokens.class)
 class ResponseBatchTest {
 
     private static final String COMMUNE = "10750";
@@ -114,7 +117,7 @@ class ResponseBatchTest {
                 .body("errors[0].field", equalTo("villageCode"));
         Map<String, Object> noVillage = new LinkedHashMap<>();
         noVillage.put("responses", List.of(paper(UUID.randomUUID(), "HGĐ-0400", "Q1:S", "Q2:S", "Q9:S")));
-        given().contentType(ContentType.JSON).body(noVillage).post("/api/v1/surveys/" + survey + "/responses/batch").then().statusCode(400)
+        as(surveyor(COMMUNE)).contentType(ContentType.JSON).body(noVillage).post("/api/v1/surveys/" + survey + "/responses/batch").then().statusCode(400)
                 .body("errors[0].field", equalTo("villageCode"));
     }
 
@@ -143,6 +146,6 @@ class ResponseBatchTest {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("villageCode", village);
         body.put("responses", rows);
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/surveys/" + survey + "/responses/batch");
+        return as(surveyor(COMMUNE)).contentType(ContentType.JSON).body(body).post("/api/v1/surveys/" + survey + "/responses/batch");
     }
 }

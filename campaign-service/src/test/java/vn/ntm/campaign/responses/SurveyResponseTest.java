@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static vn.ntm.campaign.testing.Callers.as;
 import static vn.ntm.campaign.testing.Fixtures.close;
 import static vn.ntm.campaign.testing.Fixtures.create;
 import static vn.ntm.campaign.testing.Fixtures.createOpen;
@@ -20,6 +21,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -27,20 +29,28 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
+import vn.ntm.campaign.testing.Callers;
 import vn.ntm.campaign.testing.CommunesServiceMock;
 import vn.ntm.campaign.testing.Db;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.TestTokens;
 
 /** One household's form from the mobile app: replays, conflicts, refusals, and how households are stored. */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(CommunesServiceMock.class)
+@QuarkusTestResource(TestTokens.class)
 class SurveyResponseTest {
 
     private static final String COMMUNE = "10606";
 
     @Inject
     AgroalDataSource db;
+
+    /** The Front surveyor of the commune, who enters forms and reads them. */
+    private static RequestSpecification surveyor() {
+        return as(Callers.surveyor(COMMUNE));
+    }
 
     @Test
     void identicalResubmissionIsAcceptedWithoutASecondRecord() {
@@ -176,20 +186,21 @@ class SurveyResponseTest {
     @Test
     void unknownSurveysAnswer404() {
         UUID unknown = UUID.randomUUID();
-        submit(unknown.toString(), form(UUID.randomUUID(), "THON-DONG", "HGĐ-0012", "Q1:S")).then().statusCode(404)
+        surveyor().contentType(ContentType.JSON).body(form(UUID.randomUUID(), "THON-DONG", "HGĐ-0012", "Q1:S"))
+                .post("/api/v1/surveys/" + unknown + "/responses").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", containsString(unknown.toString()));
-        given().get("/api/v1/surveys/" + unknown + "/responses").then().statusCode(404);
+        surveyor().get("/api/v1/surveys/" + unknown + "/responses").then().statusCode(404);
     }
 
     @Test
     void malformedJsonAndWrongTypesAreProblems() {
         String survey = createOpen(standardSurvey(COMMUNE, 2026));
-        given().contentType(ContentType.JSON).body("{\"responseId\" \"" + UUID.randomUUID() + "\"}")
+        surveyor().contentType(ContentType.JSON).body("{\"responseId\" \"" + UUID.randomUUID() + "\"}")
                 .post("/api/v1/surveys/" + survey + "/responses").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://ntm.example/problems/malformed-body"));
-        given().contentType(ContentType.JSON).body("{\"responseId\": \"" + UUID.randomUUID() + "\", \"answers\": [")
+        surveyor().contentType(ContentType.JSON).body("{\"responseId\": \"" + UUID.randomUUID() + "\", \"answers\": [")
                 .post("/api/v1/surveys/" + survey + "/responses").then().statusCode(400)
                 .contentType("application/problem+json");
 
@@ -206,11 +217,11 @@ class SurveyResponseTest {
 
     @Test
     void invalidParametersAreProblems() {
-        given().get("/api/v1/surveys/not-a-uuid/responses").then().statusCode(400).contentType("application/problem+json");
+        surveyor().get("/api/v1/surveys/not-a-uuid/responses").then().statusCode(400).contentType("application/problem+json");
         String survey = createOpen(standardSurvey(COMMUNE, 2026));
-        given().queryParam("size", 0).get("/api/v1/surveys/" + survey + "/responses").then().statusCode(400)
+        surveyor().queryParam("size", 0).get("/api/v1/surveys/" + survey + "/responses").then().statusCode(400)
                 .body("errors[0].field", equalTo("size"));
-        given().queryParam("cursor", "bm90LWEtY3Vyc29y").get("/api/v1/surveys/" + survey + "/responses").then().statusCode(400)
+        surveyor().queryParam("cursor", "bm90LWEtY3Vyc29y").get("/api/v1/surveys/" + survey + "/responses").then().statusCode(400)
                 .body("errors[0].field", equalTo("cursor"));
     }
 
@@ -233,7 +244,7 @@ class SurveyResponseTest {
         String answer = submit(survey, form(responseId, "THON-DOAI", household, "Q1:S", "Q2:N:Thiếu đèn chiếu sáng", "Q9:S"))
                 .then().statusCode(201).extract().asString();
         assertThat(answer).doesNotContainIgnoringCase("ZQXW").doesNotContain("householdId");
-        String listing = given().get("/api/v1/surveys/" + survey + "/responses").then().statusCode(200).extract().asString();
+        String listing = surveyor().get("/api/v1/surveys/" + survey + "/responses").then().statusCode(200).extract().asString();
         assertThat(listing).doesNotContainIgnoringCase("ZQXW");
 
         assertThat(Db.count(db, "SELECT count(*) FROM survey_response r WHERE r::text ILIKE '%zqxw%' "
@@ -257,23 +268,23 @@ class SurveyResponseTest {
         submit(survey, form(b, "THON-DOAI", "HGĐ-0021", "Q1:N", "Q2:S", "Q9:S")).then().statusCode(201);
         submit(survey, form(c, "THON-DONG", "HGĐ-0022", "Q1:S", "Q2:S", "Q9:N:Chưa hài lòng về môi trường")).then().statusCode(201);
 
-        String cursor = given().queryParam("size", 2).get("/api/v1/surveys/" + survey + "/responses").then().statusCode(200)
+        String cursor = surveyor().queryParam("size", 2).get("/api/v1/surveys/" + survey + "/responses").then().statusCode(200)
                 .body("items", hasSize(2))
                 .body("items[0].responseId", equalTo(a.toString()))
                 .body("items[1].responseId", equalTo(b.toString()))
                 .body("items[0].householdId", nullValue())
                 .body("nextCursor", notNullValue())
                 .extract().path("nextCursor");
-        given().queryParam("size", 2).queryParam("cursor", cursor).get("/api/v1/surveys/" + survey + "/responses").then().statusCode(200)
+        surveyor().queryParam("size", 2).queryParam("cursor", cursor).get("/api/v1/surveys/" + survey + "/responses").then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].responseId", equalTo(c.toString()))
                 .body("items[0].answers[2].reason", equalTo("Chưa hài lòng về môi trường"))
                 .body("nextCursor", nullValue());
-        given().queryParam("village", "THON-DOAI").get("/api/v1/surveys/" + survey + "/responses").then().statusCode(200)
+        surveyor().queryParam("village", "THON-DOAI").get("/api/v1/surveys/" + survey + "/responses").then().statusCode(200)
                 .body("items.responseId", equalTo(java.util.List.of(b.toString())));
 
-        given().get("/api/v1/surveys/" + survey + "/responses/" + b).then().statusCode(200).body("answers[0].answer", equalTo("NOT_SATISFIED"));
-        given().get("/api/v1/surveys/" + survey + "/responses/" + UUID.randomUUID()).then().statusCode(404);
+        surveyor().get("/api/v1/surveys/" + survey + "/responses/" + b).then().statusCode(200).body("answers[0].answer", equalTo("NOT_SATISFIED"));
+        surveyor().get("/api/v1/surveys/" + survey + "/responses/" + UUID.randomUUID()).then().statusCode(404);
         given().get("/api/v1/surveys/" + survey).then().statusCode(200).body("progress.formsReturned", equalTo(3))
                 .body("progress.coverage", equalTo(0.15f)).body("householdsInScope", equalTo(20))
                 .body("villages.code", not(hasItem("THON-NAM")));

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import vn.ntm.campaign.testing.CommunesServiceMock;
 import vn.ntm.campaign.testing.Db;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.TestTokens;
 
 /**
  * A survey of 100,000 forms (a large commune after the 2025 mergers, or a district-wide survey) closes through the
@@ -29,6 +30,7 @@ import vn.ntm.common.testing.EmbeddedPostgresResource;
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(CommunesServiceMock.class)
+@QuarkusTestResource(TestTokens.class)
 class LargeSurveyTest {
 
     private static final int FORMS = 100_000;

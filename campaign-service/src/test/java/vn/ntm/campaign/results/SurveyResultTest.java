@@ -6,6 +6,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static vn.ntm.campaign.testing.Callers.administrator;
+import static vn.ntm.campaign.testing.Callers.as;
+import static vn.ntm.campaign.testing.Callers.surveyor;
+import static vn.ntm.campaign.testing.Callers.surveyorOf;
 import static vn.ntm.campaign.testing.Fixtures.answers;
 import static vn.ntm.campaign.testing.Fixtures.close;
 import static vn.ntm.campaign.testing.Fixtures.createOpen;
@@ -28,11 +32,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.ntm.campaign.testing.CommunesServiceMock;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.TestTokens;
 
 /** What closing a survey computes, and how the result is read by people and by communes-service. */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(CommunesServiceMock.class)
+@QuarkusTestResource(TestTokens.class)
 class SurveyResultTest {
 
     @Test
@@ -91,7 +97,7 @@ class SurveyResultTest {
 
         given().get("/api/v1/surveys/" + survey + "/results").then().statusCode(200)
                 .body("overallRate", equalTo(0.9167f)).body("perQuestion", hasSize(3));
-        given().get("/api/v1/surveys/" + survey).then().body("state", equalTo("CLOSED")).body("closedBy", equalTo("anonymous"));
+        given().get("/api/v1/surveys/" + survey).then().body("state", equalTo("CLOSED")).body("closedBy", equalTo("test.front_surveyor.31.10882"));
     }
 
     @Test
@@ -197,22 +203,22 @@ class SurveyResultTest {
         publication.put("places", List.of("VILLAGE_CULTURAL_HOUSE", "COMMUNE_OFFICE", "LOUDSPEAKER"));
         publication.put("note", "Niêm yết tại nhà văn hóa các thôn và trụ sở UBND xã; đọc trên loa truyền thanh xã.");
 
-        given().contentType(ContentType.JSON).body(publication).post("/api/v1/surveys/" + survey + "/publication").then().statusCode(409);
+        as(surveyorOf(survey)).contentType(ContentType.JSON).body(publication).post("/api/v1/surveys/" + survey + "/publication").then().statusCode(409);
         enter(survey, "THON-1", "Q1:S", "Q1:S");
         close(survey).then().statusCode(200);
 
-        given().contentType(ContentType.JSON).body(publication).post("/api/v1/surveys/" + survey + "/publication").then().statusCode(201)
-                .body("places", hasSize(3)).body("recordedBy", equalTo("anonymous"));
+        as(surveyorOf(survey)).contentType(ContentType.JSON).body(publication).post("/api/v1/surveys/" + survey + "/publication").then().statusCode(201)
+                .body("places", hasSize(3)).body("recordedBy", equalTo("test.front_surveyor.31.10909"));
         Map<String, Object> early = new LinkedHashMap<>(publication);
         early.put("publishedOn", today.minusDays(3).toString());
-        given().contentType(ContentType.JSON).body(early).post("/api/v1/surveys/" + survey + "/publication").then().statusCode(422)
+        as(surveyorOf(survey)).contentType(ContentType.JSON).body(early).post("/api/v1/surveys/" + survey + "/publication").then().statusCode(422)
                 .body("errors[0].field", equalTo("publishedOn"));
         Map<String, Object> future = new LinkedHashMap<>(publication);
         future.put("publishedOn", today.plusDays(3).toString());
-        given().contentType(ContentType.JSON).body(future).post("/api/v1/surveys/" + survey + "/publication").then().statusCode(400);
+        as(surveyorOf(survey)).contentType(ContentType.JSON).body(future).post("/api/v1/surveys/" + survey + "/publication").then().statusCode(400);
         Map<String, Object> badPlace = new LinkedHashMap<>(publication);
         badPlace.put("places", List.of("FACEBOOK"));
-        given().contentType(ContentType.JSON).body(badPlace).post("/api/v1/surveys/" + survey + "/publication").then().statusCode(400)
+        as(surveyorOf(survey)).contentType(ContentType.JSON).body(badPlace).post("/api/v1/surveys/" + survey + "/publication").then().statusCode(400)
                 .body("errors[0].field", equalTo("places[0]"));
 
         given().get("/api/v1/surveys/" + survey + "/results").then().statusCode(200)
@@ -232,7 +238,7 @@ class SurveyResultTest {
         close(failed).then().statusCode(200).body("passed", equalTo(false));
         String open = createOpen(survey("11995", "PERIODIC", null, 2026, List.of(village("THON-1", "Thôn 1", 30)), List.of(question("Q1", "Nhìn chung"))));
         enter(open, "THON-1", "Q1:S", "Q1:S", "Q1:S");
-        given().contentType(ContentType.JSON).body(survey("11995", "PERIODIC", null, 2026, List.of(), List.of())).post("/api/v1/surveys").then().statusCode(201);
+        as(surveyor("11995")).contentType(ContentType.JSON).body(survey("11995", "PERIODIC", null, 2026, List.of(), List.of())).post("/api/v1/surveys").then().statusCode(201);
 
         given().queryParam("province", "33").queryParam("year", 2026).get("/api/v1/surveys/statistics").then().statusCode(200)
                 .body("provinceCode", equalTo("33"))
@@ -258,7 +264,7 @@ class SurveyResultTest {
     @Test
     void resultsOfUnknownSurveysAre404() {
         given().get("/api/v1/surveys/" + UUID.randomUUID() + "/results").then().statusCode(404).contentType("application/problem+json");
-        given().header("If-Match", "\"1\"").post("/api/v1/surveys/" + UUID.randomUUID() + "/close").then().statusCode(404);
+        as(administrator()).header("If-Match", "\"1\"").post("/api/v1/surveys/" + UUID.randomUUID() + "/close").then().statusCode(404);
     }
 
     /** Enters forms for a village as one paper batch; each form is "Q1:S Q2:N:reason with spaces Q9:S". */
@@ -271,7 +277,7 @@ class SurveyResultTest {
             row.put("answers", answers(f.split(" (?=Q[0-9]+:)")));
             rows.add(row);
         }
-        given().contentType(ContentType.JSON).body(Map.of("villageCode", village, "responses", rows))
+        as(surveyorOf(survey)).contentType(ContentType.JSON).body(Map.of("villageCode", village, "responses", rows))
                 .post("/api/v1/surveys/" + survey + "/responses/batch").then().statusCode(201);
     }
 }

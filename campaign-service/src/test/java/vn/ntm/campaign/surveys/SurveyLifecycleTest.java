@@ -14,6 +14,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static vn.ntm.campaign.testing.Callers.as;
+import static vn.ntm.campaign.testing.Callers.surveyor;
 import static vn.ntm.campaign.testing.Fixtures.close;
 import static vn.ntm.campaign.testing.Fixtures.create;
 import static vn.ntm.campaign.testing.Fixtures.etag;
@@ -36,11 +38,13 @@ import org.junit.jupiter.api.Test;
 import vn.ntm.campaign.testing.CommunesServiceMock;
 import vn.ntm.campaign.testing.Db;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.TestTokens;
 
 /** A survey from DRAFT to OPEN: commune checks, questionnaire and villages, the freeze, versions. */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(CommunesServiceMock.class)
+@QuarkusTestResource(TestTokens.class)
 class SurveyLifecycleTest {
 
     private static final String COMMUNE = "10813";
@@ -50,7 +54,7 @@ class SurveyLifecycleTest {
 
     @Test
     void aSurveyIsCreatedAsADraftForACommuneKnownToTheRegistry() {
-        given().contentType(ContentType.JSON).body(standardSurvey(COMMUNE, 2026)).post("/api/v1/surveys").then().statusCode(201)
+        as(surveyor(COMMUNE)).contentType(ContentType.JSON).body(standardSurvey(COMMUNE, 2026)).post("/api/v1/surveys").then().statusCode(201)
                 .header("Location", containsString("/api/v1/surveys/"))
                 .header("ETag", equalTo("\"0\""))
                 .body("state", equalTo("DRAFT"))
@@ -63,19 +67,19 @@ class SurveyLifecycleTest {
                 .body("questionnaire.questions[2].overall", equalTo(true))
                 .body("householdsInScope", equalTo(20))
                 .body("progress.formsReturned", equalTo(0))
-                .body("createdBy", equalTo("anonymous"));
+                .body("createdBy", equalTo("test.front_surveyor.31.10813"));
     }
 
     @Test
     void purposeAndLevelMustAgree() {
-        given().contentType(ContentType.JSON).body(survey(COMMUNE, "RECOGNITION", null, 2026, List.of(), List.of()))
+        as(surveyor(COMMUNE)).contentType(ContentType.JSON).body(survey(COMMUNE, "RECOGNITION", null, 2026, List.of(), List.of()))
                 .post("/api/v1/surveys").then().statusCode(400).body("errors[0].field", equalTo("level"));
-        given().contentType(ContentType.JSON).body(survey(COMMUNE, "PERIODIC", "NTM", 2026, List.of(), List.of()))
+        as(surveyor(COMMUNE)).contentType(ContentType.JSON).body(survey(COMMUNE, "PERIODIC", "NTM", 2026, List.of(), List.of()))
                 .post("/api/v1/surveys").then().statusCode(400).body("errors[0].field", equalTo("level"));
-        given().contentType(ContentType.JSON).body(survey(COMMUNE, "RECOGNITION", "EXCELLENT", 2026, List.of(), List.of()))
+        as(surveyor(COMMUNE)).contentType(ContentType.JSON).body(survey(COMMUNE, "RECOGNITION", "EXCELLENT", 2026, List.of(), List.of()))
                 .post("/api/v1/surveys").then().statusCode(400).body("errors[0].field", equalTo("level"))
                 .body("errors[0].message", containsString("NTM, ADVANCED, MODEL"));
-        given().contentType(ContentType.JSON).body(survey(COMMUNE, "PERIODIC", null, 1999, List.of(), List.of()))
+        as(surveyor(COMMUNE)).contentType(ContentType.JSON).body(survey(COMMUNE, "PERIODIC", null, 1999, List.of(), List.of()))
                 .post("/api/v1/surveys").then().statusCode(400).body("errors[0].field", equalTo("year"));
     }
 
@@ -84,31 +88,31 @@ class SurveyLifecycleTest {
         var body = survey(COMMUNE, "PERIODIC", null, 2026,
                 List.of(village("THON-1", "Thôn 1", 50), village("THON-1", "Thôn 1 bis", 40), village("THON-2", "Thôn 2", 0)),
                 List.of(overallQuestion("Q1", "Câu 1"), question("Q1", "Câu 1 bis"), overallQuestion("Q3", "Câu 3")));
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/surveys").then().statusCode(400)
+        as(surveyor(COMMUNE)).contentType(ContentType.JSON).body(body).post("/api/v1/surveys").then().statusCode(400)
                 .body("errors.field", hasItems("villages[2].householdsInScope"));
         body.put("villages", List.of(village("THON-1", "Thôn 1", 50), village("THON-1", "Thôn 1 bis", 40)));
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/surveys").then().statusCode(400)
+        as(surveyor(COMMUNE)).contentType(ContentType.JSON).body(body).post("/api/v1/surveys").then().statusCode(400)
                 .body("errors.field", hasItems("villages[1].code", "questions[1].code", "questions[2].overall"));
     }
 
     @Test
     void recognitionSurveysNeedARuralCommune() {
-        given().contentType(ContentType.JSON).body(standardSurvey("10525", 2026)).post("/api/v1/surveys").then().statusCode(422)
+        as(surveyor("10525")).contentType(ContentType.JSON).body(standardSurvey("10525", 2026)).post("/api/v1/surveys").then().statusCode(422)
                 .body("errors[0].field", equalTo("communeCode"))
                 .body("errors[0].message", containsString("PHUONG"));
-        given().contentType(ContentType.JSON).body(survey("10525", "PERIODIC", null, 2026, List.of(), List.of()))
+        as(surveyor("10525")).contentType(ContentType.JSON).body(survey("10525", "PERIODIC", null, 2026, List.of(), List.of()))
                 .post("/api/v1/surveys").then().statusCode(201).body("communeName", equalTo("Phường Hải Dương"));
     }
 
     @Test
     void unknownAndEndedCommunesAreRefusedNamingTheField() {
-        given().contentType(ContentType.JSON).body(standardSurvey("10001", 2026)).post("/api/v1/surveys").then().statusCode(422)
+        as(surveyor("10001")).contentType(ContentType.JSON).body(standardSurvey("10001", 2026)).post("/api/v1/surveys").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("communeCode"))
                 .body("errors[0].message", containsString("unknown commune code '10001'"));
-        given().contentType(ContentType.JSON).body(standardSurvey("10894", 2026)).post("/api/v1/surveys").then().statusCode(422)
+        as(surveyor("10894")).contentType(ContentType.JSON).body(standardSurvey("10894", 2026)).post("/api/v1/surveys").then().statusCode(422)
                 .body("errors[0].message", containsString("ended on 2025-06-30"));
-        given().contentType(ContentType.JSON).body(standardSurvey("1081", 2026)).post("/api/v1/surveys").then().statusCode(400)
+        as(surveyor("1081")).contentType(ContentType.JSON).body(standardSurvey("1081", 2026)).post("/api/v1/surveys").then().statusCode(400)
                 .body("errors[0].field", equalTo("communeCode"));
     }
 
@@ -120,7 +124,7 @@ class SurveyLifecycleTest {
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         for (String code : List.of("10816", "10843")) {
-            given().contentType(ContentType.JSON).body(standardSurvey(code, 2026)).post("/api/v1/surveys").then().statusCode(503)
+            as(surveyor(code)).contentType(ContentType.JSON).body(standardSurvey(code, 2026)).post("/api/v1/surveys").then().statusCode(503)
                     .contentType("application/problem+json")
                     .body("type", equalTo("https://ntm.example/problems/dependency-unavailable"))
                     .body("context.dependency", equalTo("communes-service"))
@@ -137,50 +141,50 @@ class SurveyLifecycleTest {
                 question("Q2", "Điện, nước sinh hoạt có bảo đảm không?"),
                 question("Q3", "An ninh trật tự có được giữ vững không?")));
 
-        given().contentType(ContentType.JSON).body(questionnaire).put("/api/v1/surveys/" + id + "/questionnaire").then().statusCode(428)
+        as(surveyor(COMMUNE)).contentType(ContentType.JSON).body(questionnaire).put("/api/v1/surveys/" + id + "/questionnaire").then().statusCode(428)
                 .body("type", equalTo("https://ntm.example/problems/version-required"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(questionnaire).put("/api/v1/surveys/" + id + "/questionnaire")
+        as(surveyor(COMMUNE)).contentType(ContentType.JSON).header("If-Match", "\"7\"").body(questionnaire).put("/api/v1/surveys/" + id + "/questionnaire")
                 .then().statusCode(412);
-        given().contentType(ContentType.JSON).header("If-Match", etag(id)).body(questionnaire).put("/api/v1/surveys/" + id + "/questionnaire")
+        as(surveyor(COMMUNE)).contentType(ContentType.JSON).header("If-Match", etag(id)).body(questionnaire).put("/api/v1/surveys/" + id + "/questionnaire")
                 .then().statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("questionnaire.version", equalTo(2))
                 .body("questionnaire.questions.code", equalTo(List.of("Q1", "Q2", "Q3")))
                 .body("questionnaire.questions.overall", everyItem(equalTo(false)));
-        given().contentType(ContentType.JSON).header("If-Match", etag(id)).body(Map.of("questions", List.of()))
+        as(surveyor(COMMUNE)).contentType(ContentType.JSON).header("If-Match", etag(id)).body(Map.of("questions", List.of()))
                 .put("/api/v1/surveys/" + id + "/questionnaire").then().statusCode(400).body("errors[0].field", equalTo("questions"));
     }
 
     @Test
     void anEmptySurveyCannotOpen() {
         String id = create(survey(COMMUNE, "PERIODIC", null, 2026, List.of(), List.of()));
-        given().header("If-Match", etag(id)).post("/api/v1/surveys/" + id + "/open").then().statusCode(422)
+        as(surveyor(COMMUNE)).header("If-Match", etag(id)).post("/api/v1/surveys/" + id + "/open").then().statusCode(422)
                 .body("type", equalTo("https://ntm.example/problems/precondition-unmet"))
                 .body("context.unmet", equalTo(List.of("QUESTIONNAIRE_EMPTY", "NO_VILLAGES")));
-        given().contentType(ContentType.JSON).header("If-Match", etag(id))
+        as(surveyor(COMMUNE)).contentType(ContentType.JSON).header("If-Match", etag(id))
                 .body(Map.of("villages", List.of(village("THON-DONG", "Thôn Đông", 120))))
                 .put("/api/v1/surveys/" + id + "/villages").then().statusCode(200).body("householdsInScope", equalTo(120));
-        given().header("If-Match", etag(id)).post("/api/v1/surveys/" + id + "/open").then().statusCode(422)
+        as(surveyor(COMMUNE)).header("If-Match", etag(id)).post("/api/v1/surveys/" + id + "/open").then().statusCode(422)
                 .body("context.unmet", equalTo(List.of("QUESTIONNAIRE_EMPTY")));
     }
 
     @Test
     void onceOpenTheQuestionnaireAndVillagesAreFrozen() {
         String id = create(standardSurvey(COMMUNE, 2026));
-        given().post("/api/v1/surveys/" + id + "/open").then().statusCode(428);
-        given().header("If-Match", etag(id)).post("/api/v1/surveys/" + id + "/open").then().statusCode(200)
-                .body("state", equalTo("OPEN")).body("openedAt", notNullValue()).body("openedBy", equalTo("anonymous"));
+        as(surveyor(COMMUNE)).post("/api/v1/surveys/" + id + "/open").then().statusCode(428);
+        as(surveyor(COMMUNE)).header("If-Match", etag(id)).post("/api/v1/surveys/" + id + "/open").then().statusCode(200)
+                .body("state", equalTo("OPEN")).body("openedAt", notNullValue()).body("openedBy", equalTo("test.front_surveyor.31.10813"));
 
-        given().contentType(ContentType.JSON).header("If-Match", etag(id))
+        as(surveyor(COMMUNE)).contentType(ContentType.JSON).header("If-Match", etag(id))
                 .body(Map.of("questions", List.of(question("Q1", "Câu hỏi mới"))))
                 .put("/api/v1/surveys/" + id + "/questionnaire").then().statusCode(409)
                 .body("type", equalTo("https://ntm.example/problems/invalid-transition"))
                 .body("detail", containsString("frozen"))
                 .body("context.state", equalTo("OPEN"));
-        given().contentType(ContentType.JSON).header("If-Match", etag(id))
+        as(surveyor(COMMUNE)).contentType(ContentType.JSON).header("If-Match", etag(id))
                 .body(Map.of("villages", List.of(village("THON-BAC", "Thôn Bắc", 10))))
                 .put("/api/v1/surveys/" + id + "/villages").then().statusCode(409);
-        given().header("If-Match", etag(id)).post("/api/v1/surveys/" + id + "/open").then().statusCode(409);
+        as(surveyor(COMMUNE)).header("If-Match", etag(id)).post("/api/v1/surveys/" + id + "/open").then().statusCode(409);
         given().get("/api/v1/surveys/" + id).then().body("questionnaire.version", equalTo(1))
                 .body("questionnaire.questions", hasSize(3));
 
@@ -193,14 +197,14 @@ class SurveyLifecycleTest {
     void closingNeedsAnOpenSurveyAndTheCurrentVersion() {
         String id = create(standardSurvey(COMMUNE, 2026));
         close(id).then().statusCode(409).body("context.state", equalTo("DRAFT"));
-        given().post("/api/v1/surveys/" + id + "/close").then().statusCode(428);
+        as(surveyor(COMMUNE)).post("/api/v1/surveys/" + id + "/close").then().statusCode(428);
         given().get("/api/v1/surveys/" + id + "/results").then().statusCode(409).body("detail", containsString("DRAFT"));
     }
 
     @Test
     void surveysAreListedByFilter() {
         String open = create(standardSurvey("11113", 2031));
-        given().header("If-Match", etag(open)).post("/api/v1/surveys/" + open + "/open").then().statusCode(200);
+        as(surveyor("11113")).header("If-Match", etag(open)).post("/api/v1/surveys/" + open + "/open").then().statusCode(200);
         create(survey("11113", "PERIODIC", null, 2031, List.of(), List.of()));
 
         given().queryParam("commune", "11113").queryParam("year", 2031).get("/api/v1/surveys").then().statusCode(200)
@@ -218,14 +222,14 @@ class SurveyLifecycleTest {
     void unknownSurveysAndMalformedIdsAreProblems() {
         given().get("/api/v1/surveys/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
         given().get("/api/v1/surveys/12345").then().statusCode(400).contentType("application/problem+json");
-        given().header("If-Match", "\"0\"").post("/api/v1/surveys/" + UUID.randomUUID() + "/open").then().statusCode(404);
-        given().contentType(ContentType.JSON).body("{\"communeCode\": \"10813\", \"purpose\": ").post("/api/v1/surveys").then().statusCode(400);
+        as(surveyor(COMMUNE)).header("If-Match", "\"0\"").post("/api/v1/surveys/" + UUID.randomUUID() + "/open").then().statusCode(404);
+        as(surveyor(COMMUNE)).contentType(ContentType.JSON).body("{\"communeCode\": \"10813\", \"purpose\": ").post("/api/v1/surveys").then().statusCode(400);
     }
 
     @Test
     void theHistoryListsTheWritesToASurvey() {
         String id = create(standardSurvey(COMMUNE, 2026));
-        given().header("If-Match", etag(id)).post("/api/v1/surveys/" + id + "/open").then().statusCode(200);
+        as(surveyor(COMMUNE)).header("If-Match", etag(id)).post("/api/v1/surveys/" + id + "/open").then().statusCode(200);
         given().get("/api/v1/surveys/" + id + "/history").then().statusCode(200)
                 .body("items.path", hasItem("/api/v1/surveys/" + id + "/open"))
                 .body("items[0].method", equalTo("POST"));

@@ -1,6 +1,6 @@
 package vn.ntm.campaign.testing;
 
-import static io.restassured.RestAssured.given;
+import static vn.ntm.campaign.testing.Callers.as;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -40,8 +40,18 @@ public final class CampaignFixtures {
         return body;
     }
 
+    /** Created by the province officer of the campaign's province. */
     public static String createCampaign(Map<String, Object> campaign) {
-        return given().contentType(ContentType.JSON).body(campaign).post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
+        return as(organiser(campaign)).contentType(ContentType.JSON).body(campaign).post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
+    }
+
+    /** The province officer of the campaign's province (of its first commune for a COMMUNES scope), or an administrator. */
+    @SuppressWarnings("unchecked")
+    public static String organiser(Map<String, Object> campaign) {
+        Map<String, Object> scope = (Map<String, Object>) campaign.get("scope");
+        String province = "PROVINCE".equals(scope.get("type")) ? (String) scope.get("provinceCode")
+                : CommunesServiceMock.provinceOf(((List<String>) scope.get("communeCodes")).get(0));
+        return province == null ? Callers.administrator() : Callers.provinceOfficer(province);
     }
 
     public static Map<String, Object> money(String commune, String date, long amount) {
@@ -64,7 +74,9 @@ public final class CampaignFixtures {
         return body;
     }
 
+    /** Recorded by the commune officer of the contribution's commune. */
     public static Response contribute(String campaign, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/campaigns/" + campaign + "/contributions");
+        return as(Callers.communeOfficer((String) body.get("communeCode"))).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/campaigns/" + campaign + "/contributions");
     }
 }

@@ -51,6 +51,8 @@ public class CommunesServiceMock implements QuarkusTestResourceLifecycleManager 
             {"11086", "Xã Đại Sơn", "XA", "31", "2025-07-01", null},
             {"11113", "Xã Tân Kỳ", "XA", "31", "2025-07-01", null},
             {"10525", "Phường Hải Dương", "PHUONG", "31", "2025-07-01", null},
+            {"10966", "Xã Bình Giang", "XA", "31", "2025-07-01", null},
+            {"10972", "Xã Đường An", "XA", "31", "2025-07-01", null},
             {"11977", "Xã Tân Hưng", "XA", "33", "2025-07-01", null},
             {"11992", "Xã Lạc Đạo", "XA", "33", "2025-07-01", null},
             {"11995", "Xã Đại Đồng", "XA", "33", "2025-07-01", null},
@@ -93,6 +95,16 @@ public class CommunesServiceMock implements QuarkusTestResourceLifecycleManager 
                 + "\",\"status\":\"" + (u[5] == null ? "ACTIVE" : "ENDED") + "\""
                 + (u[4] == null ? "" : ",\"validFrom\":\"" + u[4] + "\"")
                 + (u[5] == null ? "" : ",\"validTo\":\"" + u[5] + "\"") + "}";
+    }
+
+    /** The province the fake gives a commune, or null for a code it does not know. */
+    public static String provinceOf(String communeCode) {
+        for (String[] u : UNITS) {
+            if (u[0].equals(communeCode)) {
+                return u[3];
+            }
+        }
+        return null;
     }
 
     /** The running fake, for tests that add their own stubs (for example a failing commune). */

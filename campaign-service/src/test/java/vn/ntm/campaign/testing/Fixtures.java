@@ -1,6 +1,9 @@
 package vn.ntm.campaign.testing;
 
 import static io.restassured.RestAssured.given;
+import static vn.ntm.campaign.testing.Callers.as;
+import static vn.ntm.campaign.testing.Callers.surveyor;
+import static vn.ntm.campaign.testing.Callers.surveyorOf;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -10,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Builds surveys and forms through the public API, as a client would. */
+/** Builds surveys and forms through the public API, as a client would, with the token of the Front surveyor of the commune. */
 public final class Fixtures {
 
     private Fixtures() {
@@ -53,8 +56,9 @@ public final class Fixtures {
                         overallQuestion("Q9", "Nhìn chung, ông/bà có hài lòng với kết quả xây dựng nông thôn mới của xã không?")));
     }
 
+    /** Created by the Front surveyor of the survey's commune. */
     public static String create(Map<String, Object> survey) {
-        return given().contentType(ContentType.JSON).body(survey).post("/api/v1/surveys")
+        return as(surveyor((String) survey.get("communeCode"))).contentType(ContentType.JSON).body(survey).post("/api/v1/surveys")
                 .then().statusCode(201).extract().path("id");
     }
 
@@ -64,12 +68,13 @@ public final class Fixtures {
 
     public static String createOpen(Map<String, Object> survey) {
         String id = create(survey);
-        given().header("If-Match", etag(id)).post("/api/v1/surveys/" + id + "/open").then().statusCode(200);
+        as(surveyor((String) survey.get("communeCode"))).header("If-Match", etag(id)).post("/api/v1/surveys/" + id + "/open")
+                .then().statusCode(200);
         return id;
     }
 
     public static Response close(String surveyId) {
-        return given().header("If-Match", etag(surveyId)).post("/api/v1/surveys/" + surveyId + "/close");
+        return as(surveyorOf(surveyId)).header("If-Match", etag(surveyId)).post("/api/v1/surveys/" + surveyId + "/close");
     }
 
     /**
@@ -101,7 +106,8 @@ public final class Fixtures {
         return list;
     }
 
+    /** Entered by the Front surveyor of the survey's commune. */
     public static Response submit(String surveyId, Map<String, Object> form) {
-        return given().contentType(ContentType.JSON).body(form).post("/api/v1/surveys/" + surveyId + "/responses");
+        return as(surveyorOf(surveyId)).contentType(ContentType.JSON).body(form).post("/api/v1/surveys/" + surveyId + "/responses");
     }
 }

@@ -109,6 +109,17 @@ class ComposeFileTest {
     }
 
     @Test
+    void everyProcessThatValidatesTokensGetsThePublicKey() {
+        for (String service : SERVICES) {
+            JsonNode node = compose.at("/services/" + service);
+            String location = node.at("/environment/NTM_JWT_PUBLIC_KEY_LOCATION").asText();
+            assertThat(location).as(service).startsWith("file:");
+            String mounted = location.substring("file:".length());
+            assertThat(node.get("volumes").toString()).as(service).contains(":" + mounted + ":ro");
+        }
+    }
+
+    @Test
     void theGatewayWaitsForHealthyServices() {
         JsonNode dependsOn = compose.at("/services/gateway/depends_on");
         for (String service : SERVICES) {

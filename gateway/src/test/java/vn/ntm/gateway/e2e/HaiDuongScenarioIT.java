@@ -355,7 +355,13 @@ class HaiDuongScenarioIT {
         assertThat(texts(refused.json().at("/context/unmetConditions"), "code")).containsExactly("PREREQUISITE_RECOGNITION");
         assertThat(d.read(tokens.provinceOfficer())).isEqualTo(before);
 
-        registry.recognise(tokens.provinceOfficer(), c.commune(), "NTM", HaiDuong.NTM_SET, HaiDuong.ARCHIVED_NTM, null);
+        // the officer enters the archived decision; the answer is lost on the way and the client sends it again
+        String key = "ntm-archive-" + c.commune().code();
+        Reply first = registry.recogniseWithKey(tokens.provinceOfficer(), c.commune(), "NTM", HaiDuong.NTM_SET, HaiDuong.ARCHIVED_NTM, key).expect(201);
+        Reply retry = registry.recogniseWithKey(tokens.provinceOfficer(), c.commune(), "NTM", HaiDuong.NTM_SET, HaiDuong.ARCHIVED_NTM, key).expect(201);
+        assertThat(retry.header("Idempotent-Replayed")).contains("true");
+        assertThat(retry.json().get("id")).isEqualTo(first.json().get("id"));
+        assertThat(texts(registry.communeRecognitions(c.commune().code(), JUNE.submission()).get("items"), "level")).containsOnlyOnce("NTM");
         JsonNode submitted = submit(c, d);
         assertThat(submitted.at("/steps/4/checks/prerequisite/level").asText()).isEqualTo("NTM");
         d.step(tokens.appraiser(Tokens.APPRAISER_1), Dossiers.step("VERIFICATION", "DISTRICT", c.round().verification(), "215/BC-UBND",
@@ -472,9 +478,7 @@ class HaiDuongScenarioIT {
     @Test
     @Order(8)
     void theProvincialDashboardShowsTheTargetsMet() {
-        JsonNode dashboard = http.get("/api/v1/views/provinces/" + PROVINCE + "/dashboard" + Http.query("year", YEAR), tokens.provinceOfficer())
-                .expect(200).json();
-        assertThat(dashboard.at("/meta/partial").asBoolean()).as("dashboard parts: %s", dashboard.get("meta")).isFalse();
+        JsonNode dashboard = view("/api/v1/views/provinces/" + PROVINCE + "/dashboard" + Http.query("year", YEAR));
         JsonNode progress = dashboard.get("progress");
         assertThat(progress.at("/denominator/communes").asInt()).isEqualTo(151);
         assertThat(progress.at("/denominator/unitsDate").asText()).isEqualTo("2025-06-30");
@@ -498,8 +502,22 @@ class HaiDuongScenarioIT {
         assertThat(dashboard.at("/surveys/passed").asInt()).isEqualTo(45);
         assertThat(dashboard.at("/surveys/failed").asInt()).isEqualTo(1);
 
-        JsonNode thanhSon = http.get("/api/v1/views/communes/" + HaiDuong.THANH_SON, null).expect(200).json();
-        assertThat(thanhSon.toString()).contains("Xã Thanh Sơn");
+        // the mobile app's view of Xã Thanh Sơn: ended with the merge, model commune for production, its lychee, its survey
+        JsonNode thanhSon = view("/api/v1/views/communes/" + HaiDuong.THANH_SON);
+        assertThat(thanhSon.at("/commune/name").asText()).isEqualTo("Xã Thanh Sơn");
+        assertThat(thanhSon.at("/commune/status").asText()).isEqualTo("ENDED");
+        assertThat(thanhSon.at("/commune/successors/0/provinceCode").asText()).isEqualTo("31");
+        assertThat(thanhSon.at("/commune/recognition/level").asText()).isEqualTo("MODEL");
+        JsonNode modelRecognition = thanhSon.at("/recognitions/items/0");
+        assertThat(modelRecognition.get("level").asText()).isEqualTo("MODEL");
+        assertThat(modelRecognition.get("outstandingField").asText()).isEqualTo("PRODUCTION");
+        assertThat(modelRecognition.get("decisionNumber").asText()).isEqualTo(JUNE.modelDecision());
+        assertThat(modelRecognition.get("dossierId").asText()).isEqualTo(recognised.get(HaiDuong.THANH_SON).id);
+        assertThat(modelRecognition.get("recordedBy").asText()).isEqualTo(Tokens.OFFICER);
+        assertThat(thanhSon.at("/latestAssessment/criteriaMetText").asText()).isEqualTo("4/4");
+        assertThat(thanhSon.at("/ocop/highestStars").asInt()).isEqualTo(4);
+        assertThat(thanhSon.at("/satisfaction/passed").asBoolean()).isTrue();
+        assertThat(thanhSon.at("/satisfaction/surveyId").asText()).isEqualTo(closedSurveys.get(HaiDuong.THANH_SON).surveyId());
         log("dashboard: advanced " + advanced.at("/achievedShare/fraction").asText() + ", model "
                 + model.at("/achievedShare/fraction").asText() + ", targets met");
     }
@@ -528,6 +546,22 @@ class HaiDuongScenarioIT {
     }
 
     // ---- helpers ----
+
+    /**
+     * A composite view, complete: each part has a short timeout (700 ms), so a part may miss a read on a busy machine;
+     * the app would read again, and so does the scenario (three reads at most).
+     */
+    private JsonNode view(String path) {
+        JsonNode view = null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            view = http.get(path, tokens.provinceOfficer()).expect(200).json();
+            if (!view.at("/meta/partial").asBoolean()) {
+                return view;
+            }
+            log(path + " answered partially (" + view.at("/meta/unavailable") + "), reading again");
+        }
+        throw new AssertionError(path + " stayed partial: " + view.get("meta"));
+    }
 
     private void assertEveryServiceReady() {
         Map<String, Integer> ports = platform.ports();

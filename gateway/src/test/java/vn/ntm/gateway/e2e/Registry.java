@@ -34,6 +34,16 @@ final class Registry {
 
     /** Records a paper decision in the registry (201 expected). */
     JsonNode recognise(String token, Commune commune, String level, String criteriaSet, Decision decision, String outstandingField) {
+        return http.post("/api/v1/recognitions", token, recognition(commune, level, criteriaSet, decision, outstandingField)).expect(201).json();
+    }
+
+    /** The same, sent with an {@code Idempotency-Key} so that a retry after a lost answer records nothing twice. */
+    Reply recogniseWithKey(String token, Commune commune, String level, String criteriaSet, Decision decision, String idempotencyKey) {
+        return http.send("POST", "/api/v1/recognitions", token, recognition(commune, level, criteriaSet, decision, null),
+                Map.of("Idempotency-Key", idempotencyKey));
+    }
+
+    private static Map<String, Object> recognition(Commune commune, String level, String criteriaSet, Decision decision, String outstandingField) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("communeCode", commune.code());
         body.put("level", level);
@@ -46,7 +56,7 @@ final class Registry {
             body.put("outstandingField", outstandingField);
         }
         body.put("note", "Bản gốc lưu tại Văn phòng Điều phối nông thôn mới tỉnh Hải Dương");
-        return http.post("/api/v1/recognitions", token, body).expect(201).json();
+        return body;
     }
 
     Reply recognitions(String province, String level, String status, int size) {

@@ -100,6 +100,8 @@ class HaiDuongScenarioIT {
     @BeforeAll
     void startThePlatform() {
         platform = Platform.fresh(Path.of("target", "e2e-ntm"));
+        // a test JVM stopped from outside (a timeout, Ctrl-C) still stops what ./ntm started
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::stopQuietly, "e2e-ntm-stop"));
         http = new Http(platform.gateway());
         tokens = new Tokens(platform);
         registry = new Registry(http);
@@ -112,11 +114,15 @@ class HaiDuongScenarioIT {
 
     @AfterAll
     void stopThePlatform() {
-        pool.shutdownNow();
+        if (pool != null) {
+            pool.shutdownNow();
+        }
         if (platform != null) {
             platform.stop();
         }
-        log("done: " + http.calls() + " calls through the gateway, " + http.rateLimited() + " answered 429");
+        if (http != null) {
+            log("done: " + http.calls() + " calls through the gateway, " + http.rateLimited() + " answered 429");
+        }
     }
 
     // ---- 1. the run command ----

@@ -66,11 +66,7 @@ final class Platform implements AutoCloseable {
     static Platform fresh(Path home) {
         Platform platform = new Platform(home);
         if (Files.exists(platform.home.resolve("run"))) {
-            try {
-                platform.stop();
-            } catch (IllegalStateException e) {
-                System.out.println("[e2e] stopping what an earlier run left failed: " + e.getMessage());
-            }
+            platform.stopQuietly();
         }
         deleteRecursively(platform.home);
         try {
@@ -102,6 +98,15 @@ final class Platform implements AutoCloseable {
 
     String stop() {
         return ntm(Duration.ofMinutes(3), "stop");
+    }
+
+    /** Stops, reporting instead of throwing: for shutdown hooks and clean-up. */
+    void stopQuietly() {
+        try {
+            stop();
+        } catch (RuntimeException e) {
+            System.out.println("[e2e] ./ntm stop failed: " + e.getMessage());
+        }
     }
 
     String status() {

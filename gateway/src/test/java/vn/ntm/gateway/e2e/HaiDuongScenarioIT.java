@@ -284,6 +284,12 @@ class HaiDuongScenarioIT {
         Reply read = surveys.satisfaction(haiDuong.unsatisfied, "ADVANCED", YEAR).expect(200);
         assertThat(read.json().get("surveyId").asText()).isEqualTo(closedSurveys.get(haiDuong.unsatisfied.code()).surveyId());
 
+        // the Front committee that ran it is on record, from its token
+        JsonNode thanhSon = surveys.survey(closedSurveys.get(HaiDuong.THANH_SON).surveyId());
+        assertThat(thanhSon.get("openedBy").asText()).isEqualTo(Tokens.frontSubject(HaiDuong.THANH_SON));
+        assertThat(thanhSon.get("closedBy").asText()).isEqualTo(Tokens.frontSubject(HaiDuong.THANH_SON));
+        assertThat(thanhSon.get("communeAsOf").asText()).isEqualTo(JUNE.surveyStart().toString());
+
         JsonNode statistics = surveys.statistics(PROVINCE, YEAR);
         assertThat(statistics.at("/surveys/closed").asInt()).isEqualTo(46);
         assertThat(statistics.get("passed").asInt()).isEqualTo(45);
@@ -393,8 +399,10 @@ class HaiDuongScenarioIT {
                 "Tỷ lệ người dân hài lòng dưới 90%: xã tiếp tục hoàn thiện các tiêu chí và đề nghị xét lại")).expect(200).json();
         assertThat(rejected.get("state").asText()).isEqualTo("REJECTED");
         assertThat(rejected.get("nextSteps")).isEmpty();
-        JsonNode audit = d.audit(tokens.admin()).expect(200).json();
-        assertThat(texts(audit.get("items"), "status")).contains("422", "200", "201");
+        // the trail, newest first: the rejection, the refused survey step, the publication, the opening, with their actors
+        JsonNode audit = d.audit(tokens.admin()).expect(200).json().get("items");
+        assertThat(texts(audit, "status")).containsExactly("200", "422", "200", "201");
+        assertThat(texts(audit, "actor")).containsExactly(Tokens.OFFICER, communeSubject(c), communeSubject(c), communeSubject(c));
     }
 
     private Dossier openOnAnEligibleAssessment(Candidate c) {

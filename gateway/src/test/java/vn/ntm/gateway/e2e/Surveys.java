@@ -113,6 +113,10 @@ final class Surveys {
         return http.get("/api/v1/communes/" + commune.code() + "/satisfaction" + Http.query("level", level, "year", year), null);
     }
 
+    JsonNode survey(String surveyId) {
+        return http.get("/api/v1/surveys/" + surveyId, null).expect(200).json();
+    }
+
     JsonNode results(String surveyId) {
         return http.get("/api/v1/surveys/" + surveyId + "/results", null).expect(200).json();
     }

@@ -78,7 +78,11 @@ final class Tokens {
 
     /** Ban Thường trực Ủy ban MTTQ xã: its surveys and their paper forms. */
     String frontSurveyor(String commune) {
-        return mint("FRONT_SURVEYOR", "mttq." + commune, Map.of("province", HaiDuong.PROVINCE, "commune", commune));
+        return mint("FRONT_SURVEYOR", frontSubject(commune), Map.of("province", HaiDuong.PROVINCE, "commune", commune));
+    }
+
+    static String frontSubject(String commune) {
+        return "mttq." + commune;
     }
 
     /** A household answering on the mobile app. */

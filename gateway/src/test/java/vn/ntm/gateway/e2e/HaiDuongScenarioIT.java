@@ -244,7 +244,7 @@ class HaiDuongScenarioIT {
         for (int m = 0; m < entry.totals().size(); m++) {
             ocop.fileScoreSheet(tokens.ocopMember(members[m]), evaluation, entry.totals().get(m)).expect(201);
         }
-        Reply read = ocop.evaluation(evaluation).expect(200);
+        Reply read = ocop.evaluation(officer, evaluation).expect(200);
         assertThat(read.json().at("/rules/code").asText()).isEqualTo(Ocop.RULES);
         assertThat(read.json().at("/result/provisional").asBoolean()).isTrue();
         assertThat(texts(read.json().get("scoreSheets"), "member")).as("score sheets are filed by the authenticated members").containsExactlyInAnyOrder(

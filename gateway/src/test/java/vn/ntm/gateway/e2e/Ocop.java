@@ -102,8 +102,9 @@ final class Ocop {
         return http.put("/api/v1/ocop/evaluations/" + evaluationId + "/score-sheets/mine", memberToken, sheet);
     }
 
-    Reply evaluation(String evaluationId) {
-        return http.get("/api/v1/ocop/evaluations/" + evaluationId, null);
+    /** An evaluation with its sheets and provisional result (officials and council members of the province). */
+    Reply evaluation(String token, String evaluationId) {
+        return http.get("/api/v1/ocop/evaluations/" + evaluationId, token);
     }
 
     Reply decide(String token, Entry entry, String evaluationId, String etag) {

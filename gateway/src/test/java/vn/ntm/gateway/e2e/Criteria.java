@@ -41,7 +41,8 @@ final class Criteria {
         doc.put("baseCode", HaiDuong.ADVANCED_SET);
         doc.put("provinceCode", HaiDuong.PROVINCE);
         doc.put("titleVi", "Ngưỡng chỉ tiêu xã NTM nâng cao tỉnh Hải Dương giai đoạn 2021 - 2025");
-        doc.put("legalBasis", "Áp dụng QĐ 318/QĐ-TTg ngày 08/03/2022 tại tỉnh Hải Dương (vùng Đồng bằng sông Hồng); giá trị của kịch bản kiểm thử");
+        doc.put("legalBasis",
+                "Áp dụng QĐ 318/QĐ-TTg ngày 08/03/2022 tại tỉnh Hải Dương (vùng Đồng bằng sông Hồng); giá trị của kịch bản kiểm thử");
         doc.put("note", note);
         doc.put("overrides", List.of(
                 override("A10.2", threshold(2021, 2023, INCOME_TO_2023, source, note), threshold(2024, 2025, INCOME_FROM_2024, source, note)),

@@ -189,11 +189,16 @@ class HaiDuongScenarioIT {
     @Test
     @Order(4)
     void ocopCouncilsRateTheProducts() {
+        // product, group, sub-group, subject, commune, round or council, the members' totals
         List<Entry> entries = List.of(
-                province("Rau an toàn Ngọc Liên", "FOOD", "FRESH_PRODUCE", "Hợp tác xã Dịch vụ nông nghiệp Ngọc Liên", "10903", APRIL, "82.50", "79.00", "80.25"),
-                province("Cà rốt Cẩm Hưng", "FOOD", "FRESH_PRODUCE", "Hợp tác xã Nông nghiệp Cẩm Hưng", "10894", APRIL, "76.00", "78.50", "74.75"),
-                province("Nấm sò Lương Điền", "FOOD", "FRESH_PRODUCE", "Hợp tác xã Nấm Lương Điền", "10924", APRIL, "72.25", "75.00", "71.50"),
-                province("Vải thiều Thanh Hà", "FOOD", "FRESH_PRODUCE", "Hợp tác xã Nông nghiệp Thanh Sơn", HaiDuong.THANH_SON, JUNE, "86.00", "83.50", "84.75"),
+                province("Rau an toàn Ngọc Liên", "FOOD", "FRESH_PRODUCE", "Hợp tác xã Dịch vụ nông nghiệp Ngọc Liên", "10903",
+                        APRIL, "82.50", "79.00", "80.25"),
+                province("Cà rốt Cẩm Hưng", "FOOD", "FRESH_PRODUCE", "Hợp tác xã Nông nghiệp Cẩm Hưng", "10894",
+                        APRIL, "76.00", "78.50", "74.75"),
+                province("Nấm sò Lương Điền", "FOOD", "FRESH_PRODUCE", "Hợp tác xã Nấm Lương Điền", "10924",
+                        APRIL, "72.25", "75.00", "71.50"),
+                province("Vải thiều Thanh Hà", "FOOD", "FRESH_PRODUCE", "Hợp tác xã Nông nghiệp Thanh Sơn", HaiDuong.THANH_SON,
+                        JUNE, "86.00", "83.50", "84.75"),
                 district("Bánh gai Ninh Giang", "FOOD", "PROCESSED_GRAIN", "Hộ kinh doanh Bánh gai Nghĩa An", "11164", "66.00", "63.50"),
                 district("Rượu Phú Lộc", "BEVERAGES", "ALCOHOLIC_SPIRITS", "Hợp tác xã Rượu Phú Lộc", "10909", "61.00", "64.50"));
         JsonNode rules = ocop.rules(Ocop.RULES);

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -163,11 +162,6 @@ final class HaiDuong {
 
     Commune commune(String code) {
         return communes.stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
-    }
-
-
-    List<Commune> all(Predicate<Commune> filter) {
-        return communes.stream().filter(filter).toList();
     }
 
     private static List<Model> models(Map<String, String> fields, Map<String, Commune> byCode) {

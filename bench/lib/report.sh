@@ -105,6 +105,7 @@ $(machine_facts)
 | provincial dashboard at national scale: p95 < 50 ms | **$(f_ms "${R[dashboard2.p95_us]}") ms** at $DASH_CONNS connections | $t5 |
 | dashboard grows less than linearly from $(f_int $FIRST_PHASE) to $(f_int $COMMUNES) communes (< ${linear}×) | p50 **${growth50}×**, p95 ${growth95}× | $t6 |
 | survey ingestion through the gateway: ≥ 5,000 forms/s | **$(f_int "${R[ingest.forms_per_s]}") forms/s** stored ($(f_int "${R[ingest.rps]}") requests/s with the retries) | $t7 |
+| (for comparison, not a target) the same through paper batches of $BATCH forms | $(f_int "${R[batch.forms_per_s]}") forms/s, lost ${R[batch.lost]}, duplicated ${R[batch.duplicated]} | – |
 | survey ingestion: 0 lost | **${R[ingest.lost]}** acknowledged forms missing from the database | $t8 |
 | survey ingestion: 0 duplicated | **${R[ingest.duplicated]}** | $t9 |
 | each service ready < 2 s after its JVM is launched | slowest **$(f_s $worst_start) s** | $t10 |
@@ -175,7 +176,7 @@ Each call alone, directly to its service at national scale (30 sequential reques
 One household form per request (the mobile app's path) to an open survey of commune ${R[ingest.commune]}, $CONNS
 connections, ${SECONDS_RUN} s after ${WARMUP} s of warm-up. **Every form is sent twice**: the copy is a client retry that
 may overlap the first request on another connection. The database is then checked against what the client was told.
-Bearer token of a FRONT_SURVEYOR of that commune sent: ${R[ingest.token]}$([[ ${R[ingest.token]} == no ]] && echo " (the services of this commit refuse any bearer token because their JWT settings are not merged yet; they accept anonymous writes until then)").
+Bearer token of a FRONT_SURVEYOR of that commune sent: ${R[ingest.token]}$([[ ${R[ingest.token]} == no ]] && echo " (campaign-service of this commit answered 401 to the token: its JWT settings are not merged yet, and it accepts anonymous writes until then)").
 
 | | |
 |---|---|

@@ -54,12 +54,12 @@ SELECT b.rank, b.code, b.name, b.type, b.province_code,
 FROM bench_commune b
 WHERE b.rank BETWEEN :from AND :to;
 
-INSERT INTO survey (id, commune_code, commune_name, province_code, purpose, level, year, title, organiser, state,
-                    created_at, created_by, updated_at, updated_by, opened_at, opened_by, closed_at, closed_by)
+INSERT INTO survey (id, commune_code, commune_name, province_code, purpose, level, year, start_date, commune_as_of, title,
+                    organiser, state, created_at, created_by, updated_at, updated_by, opened_at, opened_by, closed_at, closed_by)
 SELECT s.id, s.code, s.name, s.province_code,
        CASE WHEN s.type = 'XA' THEN 'RECOGNITION' ELSE 'PERIODIC' END,
        CASE WHEN s.type = 'XA' THEN (ARRAY['NTM', 'ADVANCED', 'MODEL'])[1 + s.rank % 3] END,
-       :year, 'Lấy ý kiến sự hài lòng của người dân ' || s.name || ' năm ' || :year,
+       :year, make_date(:year, 9, 1), make_date(:year, 9, 1), 'Lấy ý kiến sự hài lòng của người dân ' || s.name || ' năm ' || :year,
        'Ban Thường trực Ủy ban MTTQ Việt Nam ' || s.name, CASE WHEN s.open THEN 'OPEN' ELSE 'CLOSED' END,
        make_timestamptz(:year, 8, 20, 2, 0, 0, 'UTC'), 'bench-generator', make_timestamptz(:year, 8, 20, 2, 0, 0, 'UTC'), 'bench-generator',
        make_timestamptz(:year, 9, 1, 1, 0, 0, 'UTC'), 'bench-generator',

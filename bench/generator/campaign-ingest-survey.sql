@@ -1,14 +1,14 @@
 -- The OPEN survey the ingestion benchmark sends forms to (database campaign): commune :'commune_code'
--- (:'commune_name', province :'province_code'), PERIODIC, year :year, questions Q1..Q3 (Q3 overall), ten villages
+-- (:'commune_name', province :'province_code'), PERIODIC, year :year (the current one, opened today), questions Q1..Q3 (Q3 overall), ten villages
 -- THON-01..THON-10 of 100,000 households each. Written directly (like the rest of the generated data) so that the
 -- benchmark needs no survey-administration token; the forms themselves go through the API.
 \set ON_ERROR_STOP on
 BEGIN;
 SET LOCAL session_replication_role = replica;
 
-INSERT INTO survey (id, commune_code, commune_name, province_code, purpose, level, year, title, organiser, state,
-                    created_by, updated_by, opened_at, opened_by)
-VALUES (:'survey_id', :'commune_code', :'commune_name', :'province_code', 'PERIODIC', NULL, :year,
+INSERT INTO survey (id, commune_code, commune_name, province_code, purpose, level, year, start_date, commune_as_of, title,
+                    organiser, state, created_by, updated_by, opened_at, opened_by)
+VALUES (:'survey_id', :'commune_code', :'commune_name', :'province_code', 'PERIODIC', NULL, :year, current_date, current_date,
         'Khảo sát định kỳ (benchmark ingestion)', 'Ban Thường trực Ủy ban MTTQ Việt Nam ' || :'commune_name', 'OPEN',
         'bench-generator', 'bench-generator', now(), 'bench-generator');
 

@@ -156,8 +156,8 @@ gateway ${R[gateway.err_status]}, ${R[gateway.err_timeout]}; every code ${R[nati
 
 The view makes four calls at once (communes-service progress, ocop-service statistics, campaign-service survey statistics
 and contribution totals). Province $PROVINCE (${R[province]%%|*}, the largest province of $YEAR: $(cut -d'|' -f2 <<<"${R[province]}") units,
-$(cut -d'|' -f3 <<<"${R[province]}") rural communes),
-$DASH_CONNS connections, ${SECONDS_RUN} s after ${WARMUP} s of warm-up. Data was generated for $(f_int $FIRST_PHASE) communes
+$(cut -d'|' -f3 <<<"${R[province]}") rural communes), one request at a time then $DASH_CONNS at once, ${SECONDS_RUN} s each after
+${WARMUP} s of warm-up. Data was generated for $(f_int $FIRST_PHASE) communes
 spread over the whole country (a fixed pseudo-random order), measured, then for all $(f_int $COMMUNES), measured again.
 An answer counts as complete only when no part is missing (\`meta.partial\` false).
 

@@ -125,7 +125,9 @@ $(machine_facts)
 
 | ceiling | connections | throughput | p50 | p99 | load | CPU ms / request |
 |---|---|---|---|---|---|---|
-| HTTP: trivial JSON endpoint of \`bench/ceiling\` (same Quarkus stack, no database, no filters) | ${R[ceiling.conns]} | $(f_int "$ceiling") req/s | $(f_ms "${R[ceiling.p50_us]}") ms | $(f_ms "${R[ceiling.p99_us]}") ms | ${R[ceiling.load]} | ceiling app $(cpu_cell ceiling ceiling) |
+$(for run in ceiling1 ceiling2; do
+    echo "| HTTP: trivial JSON endpoint of \`bench/ceiling\` (same Quarkus stack, no database, no filters), $([[ $run == ceiling1 ]] && echo "before" || echo "after") the commune reads$([[ $run == "ceiling${R[ceiling.run]}" ]] && echo " **(the ceiling: the better of the two)**") | ${R[$run.conns]} | $(f_int "${R[$run.rps]}") req/s | $(f_ms "${R[$run.p50_us]}") ms | $(f_ms "${R[$run.p99_us]}") ms | ${R[$run.load]} | ceiling app $(cpu_cell $run ceiling) |"
+  done)
 | database: \`pgbench -S -M prepared\` (select-only, scale 10) on the platform's PostgreSQL | ${R[pgbench.conns]} | $(f_int "${R[pgbench.tps]}") tx/s | $(f_ms "${R[pgbench.p50_us]}") ms | $(f_ms "${R[pgbench.p99_us]}") ms | ${R[pgbench.load]} | |
 
 A read that costs one database round trip cannot go faster than the database ceiling; the HTTP ceiling bounds

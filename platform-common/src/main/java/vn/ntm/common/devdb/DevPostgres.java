@@ -66,6 +66,9 @@ public final class DevPostgres {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("shared_buffers", "128MB")
+                // the data lives in memory or on SSD: with the default 4, the planner prefers scanning a national
+                // table to index lookups proportional to one province (bench/README.md, findings)
+                .setServerConfig("random_page_cost", "1.1")
                 .setRegisterShutdownHook(false)
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "postgres-stop"));

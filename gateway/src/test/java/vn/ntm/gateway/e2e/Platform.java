@@ -3,7 +3,6 @@ package vn.ntm.gateway.e2e;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import vn.ntm.common.devdb.DevTokens;
 
 /**
  * The whole platform as separate processes, started and stopped by the real run command ({@code ./ntm start -d},
@@ -128,11 +128,8 @@ final class Platform implements AutoCloseable {
      */
     String mint(Map<String, String> options) {
         try {
-            Class<?> devTokens = Class.forName("vn.ntm.common.devdb.DevTokens");
-            Method token = devTokens.getDeclaredMethod("token", Path.class, Map.class);
-            token.setAccessible(true);
-            return (String) token.invoke(null, home.resolve("keys"), options);
-        } catch (ReflectiveOperationException e) {
+            return DevTokens.token(home.resolve("keys"), options);
+        } catch (Exception e) {
             throw new IllegalStateException("cannot sign a development token with DevTokens", e);
         }
     }

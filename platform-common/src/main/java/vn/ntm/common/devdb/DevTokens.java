@@ -64,7 +64,11 @@ public final class DevTokens {
         privatePem.toFile().setReadable(true, true);
     }
 
-    static String token(Path dir, Map<String, String> options) throws Exception {
+    /**
+     * A development token signed with the keys in {@code dir} (made first if missing), with the options of
+     * {@code ./ntm token} ({@code role}, {@code province}, {@code commune}, {@code household}, {@code ocop-level}).
+     */
+    public static String token(Path dir, Map<String, String> options) throws Exception {
         keygen(dir);
         String role = options.get("role");
         if (role == null) {

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.ntm.common.http.Versions;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.ApiException;
@@ -200,7 +201,7 @@ public class AssessmentService {
     public AssessmentView record(UUID id, String indicatorCode, ValueInput input, String ifMatch) {
         AssessmentEntity a = find(id);
         requireScope(a);
-        int expected = IfMatch.requireVersion(ifMatch);
+        long expected = Versions.requestedVersion(ifMatch);
         checkVersion(a, expected);
         checkNotFrozen(a);
         EffectiveCriteriaSet set = evaluations.effectiveSet(a);
@@ -222,7 +223,7 @@ public class AssessmentService {
     public AssessmentView importValues(UUID id, List<ImportRow> rows, String ifMatch) {
         AssessmentEntity a = find(id);
         requireScope(a);
-        int expected = IfMatch.requireVersion(ifMatch);
+        long expected = Versions.requestedVersion(ifMatch);
         checkVersion(a, expected);
         checkNotFrozen(a);
         EffectiveCriteriaSet set = evaluations.effectiveSet(a);
@@ -399,7 +400,7 @@ public class AssessmentService {
         }
     }
 
-    static void checkVersion(AssessmentEntity a, int expected) {
+    static void checkVersion(AssessmentEntity a, long expected) {
         if (a.version != expected) {
             throw ApiException.staleVersion("Assessment " + a.id + " is at version " + a.version + "; you sent If-Match for version "
                     + expected + ". Read it again.");

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import vn.ntm.common.http.Versions;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.ApiException;
@@ -36,7 +37,6 @@ import vn.ntm.communes.Level;
 import vn.ntm.communes.assessment.AssessmentEntity;
 import vn.ntm.communes.assessment.AssessmentService;
 import vn.ntm.communes.assessment.Evaluation;
-import vn.ntm.communes.assessment.IfMatch;
 import vn.ntm.communes.certification.DossierApi.Decision;
 import vn.ntm.communes.certification.DossierApi.Declarations;
 import vn.ntm.communes.certification.DossierApi.Document;
@@ -211,7 +211,7 @@ public class DossierService {
         StepRoles.require(actor, t.to());
         DossierEntity d = find(id);
         Scopes.requireCommune(actor, d.provinceCode, d.communeCode);
-        int expected = IfMatch.requireVersion(ifMatch);
+        long expected = Versions.requestedVersion(ifMatch);
         checkVersion(d, expected);
         checkAllowed(d, t.to());
         LocalDate date = t.date() == null ? today() : t.date();
@@ -220,7 +220,7 @@ public class DossierService {
         return QuarkusTransaction.joiningExisting().call(() -> apply(id, expected, t, date, facts));
     }
 
-    private DossierView apply(UUID id, int expected, Transition t, LocalDate date, RemoteFacts facts) {
+    private DossierView apply(UUID id, long expected, Transition t, LocalDate date, RemoteFacts facts) {
         // the row lock makes a concurrent transition with the same If-Match wait, then fail with 412
         DossierEntity d = em.find(DossierEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (d == null) {
@@ -481,7 +481,7 @@ public class DossierService {
         }
     }
 
-    private static void checkVersion(DossierEntity d, int expected) {
+    private static void checkVersion(DossierEntity d, long expected) {
         if (d.version != expected) {
             throw ApiException.staleVersion("Dossier " + d.id + " is at version " + d.version + "; you sent If-Match for version "
                     + expected + ". Read it again.");

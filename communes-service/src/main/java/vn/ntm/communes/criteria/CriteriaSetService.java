@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.ntm.common.http.Versions;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.ApiException;
@@ -124,7 +125,7 @@ public class CriteriaSetService {
         Optional<PublishedSet> current = latest(code);
         requirePublisher(currentActor.get(), code, doc, current);
         if (current.isPresent()) {
-            Integer expected = vn.ntm.communes.assessment.IfMatch.requireVersion(ifMatch);
+            long expected = Versions.requestedVersion(ifMatch);
             if (expected != current.get().version()) {
                 throw ApiException.staleVersion("Criteria set " + code + " is at version " + current.get().version()
                         + "; you sent If-Match for version " + expected + ". Read it again.");

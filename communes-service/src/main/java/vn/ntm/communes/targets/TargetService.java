@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.ntm.common.http.Versions;
 import vn.ntm.common.problem.ApiException;
 import vn.ntm.common.problem.Problem;
 import vn.ntm.common.security.CurrentActor;
@@ -55,13 +56,7 @@ public class TargetService {
         Scopes.requireProvince(actor.get().get(), province.code());
         Optional<ProvinceTargetEntity> existing = find(province.id(), year);
         if (existing.isPresent()) {
-            if (ifMatch == null || ifMatch.isBlank()) {
-                throw ApiException.versionRequired();
-            }
-            if (!ifMatch.strip().equals(existing.get().etag()) && !ifMatch.strip().equals("W/" + existing.get().etag())) {
-                throw ApiException.staleVersion("The targets changed since you read them (now version " + existing.get().version
-                        + "); read them again and retry.");
-            }
+            Versions.requireCurrent(ifMatch, existing.get().version);
         } else if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*")) {
             throw ApiException.staleVersion("There are no targets of " + province.name() + " for " + year + " to match " + ifMatch + ".");
         }

@@ -34,7 +34,7 @@ import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.Problem;
 import vn.ntm.common.security.Roles;
-import vn.ntm.ocop.support.ETags;
+import vn.ntm.common.http.Versions;
 import vn.ntm.ocop.support.Examples;
 
 @Path("/api/v1/ocop/certificates")
@@ -64,7 +64,7 @@ public class CertificateResource {
     @APIResponse(responseCode = "404", description = "No certificate has this number.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response verify(@Parameter(description = "Certificate number.", example = "OCOP-30-2025-000123") @PathParam("number") String number) {
         Certificate certificate = service.find(number);
-        return Response.ok(service.verify(certificate.number)).tag(ETags.of(certificate.version)).build();
+        return Response.ok(service.verify(certificate.number)).tag(Versions.etag(certificate.version)).build();
     }
 
     @GET
@@ -113,7 +113,7 @@ public class CertificateResource {
                     examples = @ExampleObject(name = "packaging-changed", value = Examples.REVOCATION)))
             @NotNull(message = "a JSON body is required") @Valid RevocationRequest request) {
         Certificate certificate = service.revoke(number, ifMatch, request);
-        return Response.ok(service.view(service.find(certificate.number))).tag(ETags.of(certificate.version)).build();
+        return Response.ok(service.view(service.find(certificate.number))).tag(Versions.etag(certificate.version)).build();
     }
 
     @GET

@@ -17,7 +17,7 @@ import vn.ntm.common.problem.ProblemType;
 import vn.ntm.common.security.CurrentActor;
 import vn.ntm.common.text.VietnameseText;
 import vn.ntm.ocop.security.OcopAccess;
-import vn.ntm.ocop.support.ETags;
+import vn.ntm.common.http.Versions;
 import vn.ntm.ocop.support.Filter;
 import vn.ntm.ocop.support.OcopClock;
 
@@ -85,7 +85,7 @@ public class CertificateService {
         Certificate found = find(number);
         access.requireProvince(found.provinceCode);
         Certificate c = Certificate.findById(found.id, LockModeType.PESSIMISTIC_WRITE);
-        ETags.requireMatch(ifMatch, c.version);
+        Versions.requireCurrent(ifMatch, c.version);
         LocalDate today = clock.today();
         if (request.revokedOn().isBefore(c.issuedOn)) {
             throw ApiException.unprocessable("A certificate cannot be revoked before it was issued.",

@@ -21,7 +21,7 @@ import vn.ntm.ocop.rules.Rating;
 import vn.ntm.ocop.rules.RatingOutcome;
 import vn.ntm.ocop.rules.RuleSet;
 import vn.ntm.ocop.security.OcopAccess;
-import vn.ntm.ocop.support.ETags;
+import vn.ntm.common.http.Versions;
 import vn.ntm.ocop.support.OcopConfig;
 
 /**
@@ -54,7 +54,7 @@ public class DecisionService {
             throw ApiException.notFound("OCOP evaluation", id);
         }
         access.requireProvince(evaluation.product.provinceCode);
-        ETags.requireMatch(ifMatch, evaluation.version);
+        Versions.requireCurrent(ifMatch, evaluation.version);
         EvaluationService.requireOpen(evaluation);
         if (request.decisionDate().isBefore(evaluation.evaluationDate)) {
             throw ApiException.unprocessable("The decision cannot precede the evaluation.",

@@ -37,7 +37,7 @@ import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.Problem;
 import vn.ntm.common.security.Roles;
 import vn.ntm.ocop.rules.CouncilLevel;
-import vn.ntm.ocop.support.ETags;
+import vn.ntm.common.http.Versions;
 import vn.ntm.ocop.support.Examples;
 
 @Path("/api/v1/ocop/evaluations")
@@ -81,7 +81,7 @@ public class EvaluationResource {
         Evaluation created = evaluations.create(request);
         Evaluation evaluation = evaluations.find(created.id);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
-                .tag(ETags.of(evaluation.version)).entity(EvaluationMapper.view(evaluation, evaluations.rulesOf(evaluation))).build();
+                .tag(Versions.etag(evaluation.version)).entity(EvaluationMapper.view(evaluation, evaluations.rulesOf(evaluation))).build();
     }
 
     @GET
@@ -120,7 +120,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "404", description = "No such evaluation.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         Evaluation evaluation = evaluations.read(id);
-        return Response.ok(EvaluationMapper.view(evaluation, evaluations.rulesOf(evaluation))).tag(ETags.of(evaluation.version)).build();
+        return Response.ok(EvaluationMapper.view(evaluation, evaluations.rulesOf(evaluation))).tag(Versions.etag(evaluation.version)).build();
     }
 
     @PUT
@@ -145,7 +145,7 @@ public class EvaluationResource {
             @NotNull(message = "a JSON body is required") @Valid EvaluationUpdate request) {
         evaluations.update(id, ifMatch, request);
         Evaluation evaluation = evaluations.find(id);
-        return Response.ok(EvaluationMapper.view(evaluation, evaluations.rulesOf(evaluation))).tag(ETags.of(evaluation.version)).build();
+        return Response.ok(EvaluationMapper.view(evaluation, evaluations.rulesOf(evaluation))).tag(Versions.etag(evaluation.version)).build();
     }
 
     @PUT
@@ -171,7 +171,7 @@ public class EvaluationResource {
             @NotNull(message = "a JSON body is required") @Valid ScoreSheetRequest request) {
         ScoreSheetService.Filed filed = sheets.file(id, request);
         return Response.status(filed.created() ? Response.Status.CREATED : Response.Status.OK)
-                .tag(ETags.of(filed.evaluationVersion())).entity(EvaluationMapper.sheet(filed.sheet(), filed.rules())).build();
+                .tag(Versions.etag(filed.evaluationVersion())).entity(EvaluationMapper.sheet(filed.sheet(), filed.rules())).build();
     }
 
     @DELETE
@@ -187,7 +187,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "409", description = "Already decided.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response withdrawSheet(@PathParam("id") UUID id) {
         long version = sheets.withdraw(id);
-        return Response.noContent().tag(ETags.of(version)).build();
+        return Response.noContent().tag(Versions.etag(version)).build();
     }
 
     @POST
@@ -217,7 +217,7 @@ public class EvaluationResource {
             @NotNull(message = "a JSON body is required") @Valid DecisionRequest request) {
         decisions.decide(id, ifMatch, request);
         Evaluation evaluation = evaluations.find(id);
-        return Response.ok(EvaluationMapper.view(evaluation, evaluations.rulesOf(evaluation))).tag(ETags.of(evaluation.version)).build();
+        return Response.ok(EvaluationMapper.view(evaluation, evaluations.rulesOf(evaluation))).tag(Versions.etag(evaluation.version)).build();
     }
 
     @GET

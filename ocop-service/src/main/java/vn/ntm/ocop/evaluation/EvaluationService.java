@@ -27,7 +27,7 @@ import vn.ntm.ocop.rules.RuleBook;
 import vn.ntm.ocop.rules.RuleSet;
 import vn.ntm.ocop.rules.ScorePart;
 import vn.ntm.ocop.security.OcopAccess;
-import vn.ntm.ocop.support.ETags;
+import vn.ntm.common.http.Versions;
 import vn.ntm.ocop.support.Filter;
 
 /**
@@ -78,7 +78,7 @@ public class EvaluationService {
     public Evaluation update(UUID id, String ifMatch, EvaluationUpdate request) {
         Evaluation evaluation = find(id);
         access.requireProvince(evaluation.product.provinceCode);
-        ETags.requireMatch(ifMatch, evaluation.version);
+        Versions.requireCurrent(ifMatch, evaluation.version);
         requireOpen(evaluation);
         RuleSet rules = rulesOn(request.evaluationDate());
         requireCouncil(rules, request.councilLevel());

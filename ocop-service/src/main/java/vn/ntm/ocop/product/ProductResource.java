@@ -39,7 +39,7 @@ import vn.ntm.common.problem.Problem;
 import vn.ntm.common.security.Roles;
 import vn.ntm.ocop.catalog.ProductGroup;
 import vn.ntm.ocop.certificate.CertificateStates;
-import vn.ntm.ocop.support.ETags;
+import vn.ntm.common.http.Versions;
 import vn.ntm.ocop.support.Examples;
 
 @Path("/api/v1/ocop/products")
@@ -78,7 +78,7 @@ public class ProductResource {
             @NotNull(message = "a JSON body is required") @Valid ProductRequest request, @Context UriInfo uri) {
         Product product = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(product.id.toString()).build())
-                .tag(ETags.of(product.version)).entity(ProductMapper.view(service.find(product.id), states)).build();
+                .tag(Versions.etag(product.version)).entity(ProductMapper.view(service.find(product.id), states)).build();
     }
 
     @GET
@@ -117,7 +117,7 @@ public class ProductResource {
     @APIResponse(responseCode = "404", description = "No such product.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         Product product = service.find(id);
-        return Response.ok(ProductMapper.view(product, states)).tag(ETags.of(product.version)).build();
+        return Response.ok(ProductMapper.view(product, states)).tag(Versions.etag(product.version)).build();
     }
 
     @PUT
@@ -142,7 +142,7 @@ public class ProductResource {
                     examples = @ExampleObject(name = "vai-thieu-thanh-ha", value = Examples.PRODUCT_LYCHEE)))
             @NotNull(message = "a JSON body is required") @Valid ProductRequest request) {
         Product product = service.update(id, ifMatch, request);
-        return Response.ok(ProductMapper.view(service.find(id), states)).tag(ETags.of(product.version)).build();
+        return Response.ok(ProductMapper.view(service.find(id), states)).tag(Versions.etag(product.version)).build();
     }
 
     @DELETE

@@ -23,7 +23,7 @@ import vn.ntm.ocop.commune.VerifiedCommune;
 import vn.ntm.ocop.evaluation.Evaluation;
 import vn.ntm.ocop.security.OcopAccess;
 import vn.ntm.ocop.subject.OcopSubject;
-import vn.ntm.ocop.support.ETags;
+import vn.ntm.common.http.Versions;
 import vn.ntm.ocop.support.Filter;
 import vn.ntm.ocop.support.OcopClock;
 
@@ -90,7 +90,7 @@ public class ProductService {
         access.requireRegistryWrite(commune.provinceCode(), commune.code());
         return QuarkusTransaction.requiringNew().call(() -> {
             Product product = find(id);
-            ETags.requireMatch(ifMatch, product.version);
+            Versions.requireCurrent(ifMatch, product.version);
             ProductMapper.apply(request, subjectOf(request), commune, product);
             product.updatedAt = Instant.now();
             requireUniqueName(product);
@@ -103,7 +103,7 @@ public class ProductService {
         QuarkusTransaction.requiringNew().run(() -> {
             Product product = find(id);
             access.requireRegistryWrite(product.provinceCode, product.communeCode);
-            ETags.requireMatch(ifMatch, product.version);
+            Versions.requireCurrent(ifMatch, product.version);
             long evaluations = Evaluation.count("product.id", id);
             if (evaluations > 0) {
                 throw ApiException.conflict("The product has " + evaluations + " evaluation(s) and its certification history must be kept;"

@@ -35,7 +35,7 @@ import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.Problem;
 import vn.ntm.common.security.Roles;
-import vn.ntm.ocop.support.ETags;
+import vn.ntm.common.http.Versions;
 import vn.ntm.ocop.support.Examples;
 
 @Path("/api/v1/ocop/subjects")
@@ -71,7 +71,7 @@ public class SubjectResource {
             @NotNull(message = "a JSON body is required") @Valid SubjectRequest request, @Context UriInfo uri) {
         OcopSubject subject = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(subject.id.toString()).build())
-                .tag(ETags.of(subject.version)).entity(SubjectMapper.view(subject)).build();
+                .tag(Versions.etag(subject.version)).entity(SubjectMapper.view(subject)).build();
     }
 
     @GET
@@ -102,7 +102,7 @@ public class SubjectResource {
     @APIResponse(responseCode = "404", description = "No such subject.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         OcopSubject subject = service.find(id);
-        return Response.ok(SubjectMapper.view(subject)).tag(ETags.of(subject.version)).build();
+        return Response.ok(SubjectMapper.view(subject)).tag(Versions.etag(subject.version)).build();
     }
 
     @GET
@@ -144,7 +144,7 @@ public class SubjectResource {
                     examples = @ExampleObject(name = "hoang-giang", value = Examples.SUBJECT_HOANG_GIANG)))
             @NotNull(message = "a JSON body is required") @Valid SubjectRequest request) {
         OcopSubject subject = service.update(id, ifMatch, request);
-        return Response.ok(SubjectMapper.view(subject)).tag(ETags.of(subject.version)).build();
+        return Response.ok(SubjectMapper.view(subject)).tag(Versions.etag(subject.version)).build();
     }
 
     @DELETE

@@ -15,7 +15,7 @@ import vn.ntm.ocop.commune.CommuneLookup;
 import vn.ntm.ocop.commune.VerifiedCommune;
 import vn.ntm.ocop.product.Product;
 import vn.ntm.ocop.security.OcopAccess;
-import vn.ntm.ocop.support.ETags;
+import vn.ntm.common.http.Versions;
 import vn.ntm.ocop.support.Filter;
 import vn.ntm.ocop.support.OcopClock;
 
@@ -68,7 +68,7 @@ public class SubjectService {
         access.requireRegistryWrite(commune.provinceCode(), commune.code());
         return QuarkusTransaction.requiringNew().call(() -> {
             OcopSubject subject = find(id);
-            ETags.requireMatch(ifMatch, subject.version);
+            Versions.requireCurrent(ifMatch, subject.version);
             requireUniqueRegistration(request, id);
             SubjectMapper.apply(request, commune, subject);
             subject.updatedAt = Instant.now();
@@ -81,7 +81,7 @@ public class SubjectService {
         QuarkusTransaction.requiringNew().run(() -> {
             OcopSubject subject = find(id);
             access.requireRegistryWrite(subject.provinceCode, subject.communeCode);
-            ETags.requireMatch(ifMatch, subject.version);
+            Versions.requireCurrent(ifMatch, subject.version);
             long products = Product.count("subject.id", id);
             if (products > 0) {
                 throw ApiException.conflict("The subject has " + products + " product(s); delete them or register them under"

@@ -11,8 +11,12 @@ import static org.hamcrest.Matchers.notNullValue;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ntm.common.security.VerifiedTokenCache;
 import vn.ntm.common.testing.TestTokens;
 import vn.ntm.gateway.FakeServices;
 
@@ -23,6 +27,12 @@ import vn.ntm.gateway.FakeServices;
 class BearerTokenTest {
 
     private static final String PATH = "/api/v1/communes/10657";
+
+    @Inject
+    JWTParser parser;
+
+    @Inject
+    VerifiedTokenCache verifiedTokens;
 
     @BeforeEach
     void stub() {
@@ -60,5 +70,30 @@ class BearerTokenTest {
                     .body("requestId", notNullValue());
         }
         assertThat(FakeServices.communes.findAll(getRequestedFor(urlPathEqualTo(PATH)))).isEmpty();
+    }
+
+    @Test
+    void validTokenIsVerifiedOnceThenRemembered() throws ParseException {
+        String token = TestTokens.token("PROVINCE_OFFICER", "30", null);
+        for (int request = 0; request < 2; request++) {
+            given().header("Authorization", TestTokens.bearer(token)).when().get(PATH).then().statusCode(200);
+        }
+
+        // the filter's parser is the decorated bean: the token it verified is remembered, and answered as is
+        assertThat(verifiedTokens.remembers(token)).isTrue();
+        assertThat(parser.parse(token)).isSameAs(parser.parse(token));
+    }
+
+    @Test
+    void tokenChangedByOneCharacterStopsAtTheGatewayWhileTheOriginalIsRemembered() {
+        String token = TestTokens.token("PROVINCE_OFFICER", "30", null);
+        given().header("Authorization", TestTokens.bearer(token)).when().get(PATH).then().statusCode(200);
+        int signature = token.lastIndexOf('.') + 1;
+        String tampered = token.substring(0, signature) + (token.charAt(signature) == 'A' ? 'B' : 'A')
+                + token.substring(signature + 1);
+
+        given().header("Authorization", TestTokens.bearer(tampered)).when().get(PATH)
+                .then().statusCode(401).contentType("application/problem+json");
+        assertThat(FakeServices.communes.findAll(getRequestedFor(urlPathEqualTo(PATH)))).hasSize(1);
     }
 }

@@ -54,6 +54,15 @@ public interface CampaignSettings {
         @Max(5000)
         int batchMaxRows();
 
+        /**
+         * Most surveys whose frozen questionnaire and villages are kept in memory, so that checking a form needs no query
+         * for them. An entry is about a kilobyte; a survey not in memory is read once from the database.
+         */
+        @WithDefault("2000")
+        @Min(1)
+        @Max(1000000)
+        int questionnaireCacheSize();
+
         /** Most distinct reasons listed per question in a result (the most frequent first); the rest are counted. */
         @WithDefault("20")
         @Min(1)

@@ -18,8 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import vn.ntm.campaign.CampaignSettings;
 import vn.ntm.campaign.responses.ResponseApi.Answer;
+import vn.ntm.campaign.responses.ResponseApi.AnswerView;
 import vn.ntm.campaign.responses.ResponseApi.AnswerInput;
 import vn.ntm.campaign.responses.ResponseApi.BatchItem;
 import vn.ntm.campaign.responses.ResponseApi.BatchRequest;
@@ -31,6 +33,8 @@ import vn.ntm.campaign.responses.ResponseApi.ResponseList;
 import vn.ntm.campaign.responses.ResponseApi.ResponseRequest;
 import vn.ntm.campaign.responses.ResponseApi.ResponseView;
 import vn.ntm.campaign.responses.ResponseStore.Existing;
+import vn.ntm.campaign.responses.ResponseStore.Inserted;
+import vn.ntm.campaign.responses.ResponseStore.LockedSurvey;
 import vn.ntm.campaign.responses.ResponseStore.Prepared;
 import vn.ntm.campaign.responses.ResponseStore.StoredAnswer;
 import vn.ntm.campaign.security.CampaignAccess;
@@ -67,25 +71,53 @@ public class ResponseService {
     @Inject
     CurrentActor actor;
 
-    @Transactional
+    @Inject
+    FrozenQuestionnaires questionnaires;
+
+    @Inject
+    DataSource dataSource;
+
+    /**
+     * The mobile app's path, one form per request, so kept lean: a plain JDBC transaction (no JTA, no Hibernate session)
+     * of two statements for a new form (the survey's state under its row lock, then the form with its answers) and
+     * one more for a replay (the form first recorded); the answer is built from what was inserted, not read back.
+     */
     public Written<ResponseView> submit(UUID surveyId, ResponseRequest request) {
         Form form = new Form(0, "", request.responseId(), request.villageCode(), request.householdId(), request.answers(), request.collectedAt());
         Actor acting = actor.get();
         String household = actor.claim(Roles.HOUSEHOLD_CLAIM);
         String who = acting.subject();
-        return Jdbc.inTransaction(conn -> {
-            SurveyPlace place = surveyPlace(conn, surveyId);
-            CampaignAccess.requireRespondent(acting, household, place.provinceCode(), place.communeCode(), request.householdId());
-            Set<UUID> created = record(conn, surveyId, List.of(form), Channel.APP, request.questionnaireVersion(), Map.of(), null, who);
-            ResponseView view = ResponseStore.read(conn, surveyId, request.responseId()).orElseThrow();
-            return new Written<>(view, created.contains(request.responseId()));
+        return Jdbc.transaction(dataSource, conn -> {
+            LockedSurvey survey = lockSurvey(conn, surveyId);
+            CampaignAccess.requireRespondent(acting, household, survey.provinceCode(), survey.communeCode(), request.householdId());
+            Recorded recorded = record(conn, survey, List.of(form), Channel.APP, request.questionnaireVersion(), Map.of(), null, who);
+            Prepared p = recorded.forms().get(0);
+            Inserted inserted = recorded.inserted().get(form.responseId());
+            ResponseView view = inserted != null
+                    ? new ResponseView(form.responseId(), surveyId, form.villageCode(), recorded.questionnaireVersion(), Channel.APP,
+                            answerViews(p), inserted.collectedAt(), inserted.receivedAt(), who)
+                    : replayView(surveyId, p, recorded.earlier().get(form.responseId()));
+            return new Written<>(view, inserted != null);
         });
+    }
+
+    /** A replay is answered with the form first recorded: its answers are the ones sent again (same content hash). */
+    private static ResponseView replayView(UUID surveyId, Prepared p, Existing e) {
+        return new ResponseView(p.form().responseId(), surveyId, e.villageCode(), e.questionnaireVersion(), e.channel(), answerViews(p),
+                e.collectedAt(), e.receivedAt(), e.recordedBy());
+    }
+
+    private static List<AnswerView> answerViews(Prepared p) {
+        return p.answers().stream()
+                .map(a -> new AnswerView(a.questionCode(), a.satisfied() ? Answer.SATISFIED : Answer.NOT_SATISFIED, a.reason()))
+                .toList();
     }
 
     @Transactional
     public BatchView submitBatch(UUID surveyId, BatchRequest batch) {
         Actor acting = actor.get();
-        Jdbc.inTransaction(conn -> requireSurveyor(conn, surveyId, acting));
+        LockedSurvey survey = Jdbc.inTransaction(conn -> lockSurvey(conn, surveyId));
+        CampaignAccess.requireSurveyor(acting, survey.provinceCode(), survey.communeCode());
         int max = settings.survey().batchMaxRows();
         if (batch.responses().size() > max) {
             throw ApiException.invalidField("responses", "holds " + batch.responses().size() + " forms; at most " + max
@@ -111,7 +143,8 @@ public class ResponseService {
         }
         String who = acting.subject();
         return Jdbc.inTransaction(conn -> {
-            Set<UUID> created = record(conn, surveyId, forms, Channel.PAPER, batch.questionnaireVersion(), rowErrors, "villageCode", who);
+            Set<UUID> created = record(conn, survey, forms, Channel.PAPER, batch.questionnaireVersion(), rowErrors, "villageCode", who)
+                    .inserted().keySet();
             List<BatchItem> items = forms.stream().map(f -> new BatchItem(f.index(), f.responseId(),
                     created.contains(f.responseId()) ? Outcome.CREATED : Outcome.ALREADY_RECORDED)).toList();
             return new BatchView(surveyId, batch.villageCode(), created.size(), forms.size() - created.size(), items);
@@ -142,19 +175,26 @@ public class ResponseService {
     }
 
     /**
-     * Checks and stores forms in the caller's transaction; any refused form rolls back every form of the request.
+     * What {@link #record} did: the forms as prepared, those stored now with what the database set on them, and what
+     * was already stored under the other responseIds (the replays).
+     */
+    private record Recorded(int questionnaireVersion, List<Prepared> forms, Map<UUID, Inserted> inserted, Map<UUID, Existing> earlier) {
+    }
+
+    /**
+     * Checks and stores forms in the caller's transaction, which holds the survey's row lock (lockSurvey); any refused
+     * form rolls back every form of the request.
      *
      * @param villageField the request field naming the village when it is shared by all forms (a batch), else null
-     * @return the responseIds stored now (the others were replays)
      */
-    private Set<UUID> record(Connection conn, UUID surveyId, List<Form> forms, Channel channel, Integer expectedVersion,
-                             Map<Integer, List<Problem.FieldError>> earlierErrors, String villageField, String who) throws SQLException {
-        Questionnaire questionnaire = ResponseStore.lockQuestionnaire(conn, surveyId)
-                .orElseThrow(() -> ApiException.notFound("Survey", surveyId));
-        if ("DRAFT".equals(questionnaire.state())) {
+    private Recorded record(Connection conn, LockedSurvey survey, List<Form> forms, Channel channel, Integer expectedVersion,
+                            Map<Integer, List<Problem.FieldError>> earlierErrors, String villageField, String who) throws SQLException {
+        UUID surveyId = survey.id();
+        if (Questionnaire.DRAFT.equals(survey.state())) {
             throw new ApiException(ProblemType.INVALID_TRANSITION, "The survey is still a DRAFT; it accepts forms once it is opened.",
-                    null, Map.of("state", questionnaire.state()));
+                    null, Map.of("state", survey.state()));
         }
+        Questionnaire questionnaire = questionnaires.of(conn, survey);
         if (expectedVersion != null && expectedVersion != questionnaire.version()) {
             throw new ApiException(ProblemType.CONFLICT, "The form was made for questionnaire version " + expectedVersion
                     + " but the survey uses version " + questionnaire.version() + "; download the current questionnaire.",
@@ -195,42 +235,40 @@ public class ResponseService {
             throw invalid(errors, forms.size());
         }
         if (!questionnaire.open()) {
-            return replaysOnly(conn, surveyId, prepared, questionnaire);
+            return new Recorded(questionnaire.version(), prepared, Map.of(), replaysOnly(conn, surveyId, prepared, questionnaire));
         }
-        Set<UUID> inserted = ResponseStore.insert(conn, surveyId, questionnaire.version(), channel, who, prepared);
+        Map<UUID, Inserted> inserted = ResponseStore.insert(conn, surveyId, questionnaire.version(), channel, who, prepared);
         Set<UUID> notInserted = new HashSet<>(responseIds.keySet());
-        notInserted.removeAll(inserted);
-        List<Problem.FieldError> conflicts = conflicts(conn, surveyId, prepared, notInserted);
+        notInserted.removeAll(inserted.keySet());
+        // Read after the insert, in a statement of its own: a concurrent request that stored the same responseId first
+        // has committed by then (the insert waited for it), so its row is seen and the copy is answered as a replay.
+        Map<UUID, Existing> earlier = ResponseStore.existing(conn, notInserted);
+        List<Problem.FieldError> conflicts = conflicts(surveyId, prepared, notInserted, earlier);
         if (!conflicts.isEmpty()) {
             throw new ApiException(ProblemType.CONFLICT, conflicts.size() == 1 && forms.size() == 1
                     ? conflicts.get(0).message().substring(0, 1).toUpperCase() + conflicts.get(0).message().substring(1) + "."
                     : conflicts.size() + " form(s) conflict with forms already recorded; nothing was recorded.",
                     conflicts, null);
         }
-        ResponseStore.insertAnswers(conn, surveyId, prepared.stream().filter(p -> inserted.contains(p.form().responseId())).toList());
-        return inserted;
+        return new Recorded(questionnaire.version(), prepared, inserted, earlier);
     }
 
     /** A survey that is not OPEN still answers an exact replay of a form it recorded, and refuses anything else. */
-    private static Set<UUID> replaysOnly(Connection conn, UUID surveyId, List<Prepared> forms, Questionnaire questionnaire) throws SQLException {
+    private static Map<UUID, Existing> replaysOnly(Connection conn, UUID surveyId, List<Prepared> forms, Questionnaire questionnaire) throws SQLException {
         Map<UUID, Existing> existing = ResponseStore.existing(conn, new HashSet<>(forms.stream().map(p -> p.form().responseId()).toList()));
         boolean allReplays = forms.stream().allMatch(p -> {
             Existing e = existing.get(p.form().responseId());
             return e != null && e.surveyId().equals(surveyId) && Arrays.equals(e.contentHash(), p.contentHash());
         });
         if (allReplays) {
-            return Set.of();
+            return existing;
         }
         throw new ApiException(ProblemType.INVALID_TRANSITION, "The survey is " + questionnaire.state() + "; it no longer accepts forms.",
                 null, Map.of("state", questionnaire.state()));
     }
 
-    private static List<Problem.FieldError> conflicts(Connection conn, UUID surveyId, List<Prepared> forms, Set<UUID> notInserted) throws SQLException {
+    private static List<Problem.FieldError> conflicts(UUID surveyId, List<Prepared> forms, Set<UUID> notInserted, Map<UUID, Existing> existing) {
         List<Problem.FieldError> conflicts = new ArrayList<>();
-        if (notInserted.isEmpty()) {
-            return conflicts;
-        }
-        Map<UUID, Existing> existing = ResponseStore.existing(conn, notInserted);
         for (Prepared p : forms) {
             UUID id = p.form().responseId();
             if (!notInserted.contains(id)) {
@@ -291,6 +329,10 @@ public class ResponseService {
         } catch (RuntimeException e) {
             return -1;
         }
+    }
+
+    private static LockedSurvey lockSurvey(Connection conn, UUID surveyId) throws SQLException {
+        return ResponseStore.lockSurvey(conn, surveyId).orElseThrow(() -> ApiException.notFound("Survey", surveyId));
     }
 
     /** Where a survey is: what its forms' access is judged by. */

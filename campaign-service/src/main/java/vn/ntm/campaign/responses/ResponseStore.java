@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,9 +23,10 @@ import vn.ntm.campaign.support.Hashes;
 import vn.ntm.campaign.support.Jdbc;
 
 /**
- * The SQL of survey responses. Forms are written with one multi-row INSERT ... ON CONFLICT DO NOTHING per request:
- * the primary key (responseId) and the unique (survey, household hash) index decide every race, and the rows the
- * database did not take are then classified as replays or conflicts.
+ * The SQL of survey responses. Forms and their answers are written with one statement per request (a multi-row
+ * INSERT ... ON CONFLICT DO NOTHING of the forms, and the answers of the forms it took): the primary key (responseId)
+ * and the unique (survey, household hash) index decide every race, and the rows the database did not take are then
+ * classified as replays or conflicts.
  */
 final class ResponseStore {
 
@@ -34,30 +37,46 @@ final class ResponseStore {
     record StoredAnswer(String questionCode, boolean satisfied, String reason) {
     }
 
-    /** What is already stored under a responseId. */
-    record Existing(UUID surveyId, byte[] contentHash) {
+    /** What is already stored under a responseId: enough to tell a replay from a conflict, and to answer the replay. */
+    record Existing(UUID surveyId, byte[] contentHash, String villageCode, int questionnaireVersion, Channel channel,
+                    Instant collectedAt, Instant receivedAt, String recordedBy) {
+    }
+
+    /** The survey row as a form is checked against it: read under a shared lock held until commit. */
+    record LockedSurvey(UUID id, String state, int questionnaireVersion, String provinceCode, String communeCode) {
+    }
+
+    /** What the database set on a form it stored now. */
+    record Inserted(Instant collectedAt, Instant receivedAt) {
+    }
+
+    /** The frozen part of a survey: question code → position in questionnaire order, and the village codes. */
+    record Structure(Map<String, Integer> questions, Set<String> villages) {
     }
 
     private ResponseStore() {
     }
 
     /**
-     * Reads the survey under a shared row lock held until commit: closing takes the row exclusively, so a survey
-     * cannot close between this check and the insert of the forms.
+     * The authoritative check of a survey's state, one statement: the row is read under a shared lock held until commit.
+     * Closing takes the row exclusively, so a survey cannot close between this check and the insert of the forms, and
+     * a close waits for the forms being written (it never misses or half-counts one).
      */
-    static Optional<Questionnaire> lockQuestionnaire(Connection conn, UUID surveyId) throws SQLException {
-        String state;
-        int version;
-        try (PreparedStatement ps = conn.prepareStatement("SELECT state, questionnaire_version FROM survey WHERE id = ? FOR SHARE")) {
+    static Optional<LockedSurvey> lockSurvey(Connection conn, UUID surveyId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT state, questionnaire_version, province_code, commune_code FROM survey WHERE id = ? FOR SHARE")) {
             ps.setObject(1, surveyId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                state = rs.getString(1);
-                version = rs.getInt(2);
+                return Optional.of(new LockedSurvey(surveyId, rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
             }
         }
+    }
+
+    /** The questions and villages of a survey, in their order. */
+    static Structure structure(Connection conn, UUID surveyId) throws SQLException {
         Map<String, Integer> questions = new LinkedHashMap<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT code, position FROM survey_question WHERE survey_id = ? ORDER BY position")) {
             ps.setObject(1, surveyId);
@@ -76,20 +95,32 @@ final class ResponseStore {
                 }
             }
         }
-        return Optional.of(new Questionnaire(state, version, questions, villages));
+        return new Structure(Collections.unmodifiableMap(questions), Collections.unmodifiableSet(villages));
     }
 
-    /** Inserts the forms the database accepts; returns the responseIds actually inserted. */
-    static Set<UUID> insert(Connection conn, UUID surveyId, int questionnaireVersion, Channel channel, String recordedBy,
-                            List<Prepared> forms) throws SQLException {
+    /**
+     * Inserts the forms the database accepts and, in the same statement, the answers of exactly those forms; returns
+     * the forms inserted with the values the database set. Forms it did not take (a responseId or household already
+     * stored, possibly by a concurrent request) are left to the caller to classify.
+     */
+    static Map<UUID, Inserted> insert(Connection conn, UUID surveyId, int questionnaireVersion, Channel channel, String recordedBy,
+                                      List<Prepared> forms) throws SQLException {
         String sql = """
-                INSERT INTO survey_response (id, survey_id, village_code, household_hash, content_hash, questionnaire_version,
-                                             channel, collected_at, recorded_by)
-                SELECT f.id::uuid, ?, f.village, decode(f.household, 'hex'), decode(f.content, 'hex'), ?, ?, f.collected::timestamptz, ?
-                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS f(id, village, household, content, collected, n)
-                ORDER BY f.n
-                ON CONFLICT DO NOTHING
-                RETURNING id
+                WITH inserted AS (
+                    INSERT INTO survey_response (id, survey_id, village_code, household_hash, content_hash, questionnaire_version,
+                                                 channel, collected_at, recorded_by)
+                    SELECT f.id::uuid, ?, f.village, decode(f.household, 'hex'), decode(f.content, 'hex'), ?, ?, f.collected::timestamptz, ?
+                    FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS f(id, village, household, content, collected, n)
+                    ORDER BY f.n
+                    ON CONFLICT DO NOTHING
+                    RETURNING id, collected_at, received_at
+                ), answers AS (
+                    INSERT INTO survey_answer (response_id, survey_id, question_code, satisfied, reason)
+                    SELECT i.id, ?, a.code, a.satisfied, a.reason
+                    FROM unnest(?::text[], ?::text[], ?::boolean[], ?::text[]) AS a(id, code, satisfied, reason)
+                    JOIN inserted i ON i.id = a.id::uuid
+                )
+                SELECT id, collected_at, received_at FROM inserted
                 """;
         int size = forms.size();
         String[] ids = new String[size];
@@ -97,6 +128,10 @@ final class ResponseStore {
         String[] households = new String[size];
         String[] contents = new String[size];
         String[] collected = new String[size];
+        List<String> answerIds = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        List<Boolean> satisfied = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             Prepared p = forms.get(i);
             ids[i] = p.form().responseId().toString();
@@ -104,8 +139,14 @@ final class ResponseStore {
             households[i] = Hashes.hex(p.householdHash());
             contents[i] = Hashes.hex(p.contentHash());
             collected[i] = p.form().collectedAt() == null ? null : p.form().collectedAt().toString();
+            for (StoredAnswer a : p.answers()) {
+                answerIds.add(ids[i]);
+                codes.add(a.questionCode());
+                satisfied.add(a.satisfied());
+                reasons.add(a.reason());
+            }
         }
-        Set<UUID> inserted = new HashSet<>();
+        Map<UUID, Inserted> inserted = new HashMap<>();
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             ps.setObject(1, surveyId);
             ps.setInt(2, questionnaireVersion);
@@ -116,41 +157,18 @@ final class ResponseStore {
             ps.setArray(7, conn.createArrayOf("text", households));
             ps.setArray(8, conn.createArrayOf("text", contents));
             ps.setArray(9, conn.createArrayOf("text", collected));
+            ps.setObject(10, surveyId);
+            ps.setArray(11, conn.createArrayOf("text", answerIds.toArray()));
+            ps.setArray(12, conn.createArrayOf("text", codes.toArray()));
+            ps.setArray(13, conn.createArrayOf("bool", satisfied.toArray()));
+            ps.setArray(14, conn.createArrayOf("text", reasons.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    inserted.add(rs.getObject(1, UUID.class));
+                    inserted.put(rs.getObject(1, UUID.class), new Inserted(Jdbc.instant(rs.getTimestamp(2)), Jdbc.instant(rs.getTimestamp(3))));
                 }
             }
         }
         return inserted;
-    }
-
-    static void insertAnswers(Connection conn, UUID surveyId, List<Prepared> forms) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        List<String> codes = new ArrayList<>();
-        List<Boolean> satisfied = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
-        for (Prepared p : forms) {
-            for (StoredAnswer a : p.answers()) {
-                ids.add(p.form().responseId().toString());
-                codes.add(a.questionCode());
-                satisfied.add(a.satisfied());
-                reasons.add(a.reason());
-            }
-        }
-        String sql = """
-                INSERT INTO survey_answer (response_id, survey_id, question_code, satisfied, reason)
-                SELECT a.id::uuid, ?, a.code, a.satisfied, a.reason
-                FROM unnest(?::text[], ?::text[], ?::boolean[], ?::text[]) AS a(id, code, satisfied, reason)
-                """;
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            ps.setObject(1, surveyId);
-            ps.setArray(2, conn.createArrayOf("text", ids.toArray()));
-            ps.setArray(3, conn.createArrayOf("text", codes.toArray()));
-            ps.setArray(4, conn.createArrayOf("bool", satisfied.toArray()));
-            ps.setArray(5, conn.createArrayOf("text", reasons.toArray()));
-            ps.executeUpdate();
-        }
     }
 
     static Map<UUID, Existing> existing(Connection conn, Set<UUID> responseIds) throws SQLException {
@@ -158,11 +176,15 @@ final class ResponseStore {
         if (responseIds.isEmpty()) {
             return found;
         }
-        try (PreparedStatement ps = conn.prepareStatement("SELECT id, survey_id, content_hash FROM survey_response WHERE id = ANY (?::uuid[])")) {
+        String sql = "SELECT id, survey_id, content_hash, village_code, questionnaire_version, channel, collected_at, received_at, recorded_by "
+                + "FROM survey_response WHERE id = ANY (?::uuid[])";
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
             ps.setArray(1, conn.createArrayOf("text", responseIds.stream().map(UUID::toString).toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    found.put(rs.getObject(1, UUID.class), new Existing(rs.getObject(2, UUID.class), rs.getBytes(3)));
+                    found.put(rs.getObject(1, UUID.class), new Existing(rs.getObject(2, UUID.class), rs.getBytes(3), rs.getString(4),
+                            rs.getInt(5), Channel.valueOf(rs.getString(6)), Jdbc.instant(rs.getTimestamp(7)),
+                            Jdbc.instant(rs.getTimestamp(8)), rs.getString(9)));
                 }
             }
         }

@@ -1,10 +1,12 @@
 package vn.ntm.campaign.support;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import javax.sql.DataSource;
 import org.hibernate.Session;
 
 /**
@@ -24,6 +26,34 @@ public final class Jdbc {
 
     public static <T> T inTransaction(Work<T> work) {
         return Panache.getEntityManager().unwrap(Session.class).doReturningWork(work::run);
+    }
+
+    /**
+     * Runs the work in a transaction of its own on a pooled connection, without a JTA transaction or a Hibernate
+     * session around it: for hot paths made only of SQL (a survey form). Commits when the work returns, rolls back when
+     * it throws. Not for use inside a {@code @Transactional} method (the connection would belong to that transaction).
+     * SQL errors come out as {@link PersistenceException}, as Hibernate's do, so the problem mappers answer them alike.
+     */
+    public static <T> T transaction(DataSource dataSource, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException(e.getMessage(), e);
+        }
     }
 
     public static Instant instant(Timestamp timestamp) {

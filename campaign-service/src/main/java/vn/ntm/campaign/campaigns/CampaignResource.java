@@ -39,7 +39,7 @@ import vn.ntm.campaign.campaigns.CampaignApi.CampaignActivityView;
 import vn.ntm.campaign.campaigns.CampaignApi.CampaignRequest;
 import vn.ntm.campaign.campaigns.CampaignApi.CampaignView;
 import vn.ntm.campaign.support.Examples;
-import vn.ntm.campaign.support.Versions;
+import vn.ntm.common.http.Versions;
 import vn.ntm.common.audit.AuditEvent;
 import vn.ntm.common.audit.AuditTrail;
 import vn.ntm.common.paging.PageQuery;

@@ -25,7 +25,7 @@ import vn.ntm.campaign.campaigns.CampaignApi.CampaignRequest;
 import vn.ntm.campaign.campaigns.CampaignApi.CampaignView;
 import vn.ntm.campaign.security.CampaignAccess;
 import vn.ntm.campaign.support.Jdbc;
-import vn.ntm.campaign.support.Versions;
+import vn.ntm.common.http.Versions;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.ApiException;

@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ntm.campaign.Level;
 import vn.ntm.campaign.support.Examples;
-import vn.ntm.campaign.support.Versions;
+import vn.ntm.common.http.Versions;
 import vn.ntm.campaign.surveys.SurveyApi.QuestionnaireRequest;
 import vn.ntm.campaign.surveys.SurveyApi.SurveyRequest;
 import vn.ntm.campaign.surveys.SurveyApi.SurveyView;

@@ -23,7 +23,7 @@ import vn.ntm.campaign.communes.CommuneCheck;
 import vn.ntm.campaign.security.CampaignAccess;
 import vn.ntm.campaign.support.Jdbc;
 import vn.ntm.campaign.support.Today;
-import vn.ntm.campaign.support.Versions;
+import vn.ntm.common.http.Versions;
 import vn.ntm.campaign.surveys.SurveyApi.Progress;
 import vn.ntm.campaign.surveys.SurveyApi.QuestionInput;
 import vn.ntm.campaign.surveys.SurveyApi.QuestionnaireRequest;

@@ -37,11 +37,11 @@ public interface GatewayConfig {
         boolean enabled();
 
         /** Most answers held at once (least valuable evicted first). */
-        @WithDefault("20000")
+        @WithDefault("10000")
         long maxEntries();
 
-        /** Most bytes of bodies and headers held at once. */
-        @WithDefault("64M")
+        /** Most bytes of bodies and headers held at once (within the heap: ./ntm runs the gateway with 128 MB). */
+        @WithDefault("16M")
         MemorySize maxBytes();
 
         /** Larger bodies are passed through without being stored. */

@@ -1,5 +1,6 @@
 package vn.ntm.gateway;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
@@ -23,6 +24,30 @@ public interface GatewayConfig {
     Health health();
 
     RateLimit rateLimit();
+
+    Cache cache();
+
+    /**
+     * The shared HTTP cache of public GET answers (RFC 9111): what a service marks {@code public} with a
+     * {@code max-age} or {@code s-maxage} is answered by the gateway until it is that old.
+     */
+    interface Cache {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Most answers held at once (least valuable evicted first). */
+        @WithDefault("10000")
+        long maxEntries();
+
+        /** Most bytes of bodies and headers held at once (within the heap: ./ntm runs the gateway with 128 MB). */
+        @WithDefault("16M")
+        MemorySize maxBytes();
+
+        /** Larger bodies are passed through without being stored. */
+        @WithDefault("256K")
+        MemorySize maxEntrySize();
+    }
 
     /** Pass-through of {@code /api/v1/**} to the services. */
     interface Proxy {

@@ -11,15 +11,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.problem.ApiException;
 import vn.ntm.common.problem.Problem;
@@ -39,16 +42,22 @@ public class CommuneResource {
              "recognition": {"level": "MODEL", "basis": "OWN", "criteriaSetCode": "QD319-MODEL-2021-2025", "since": "2025-04-29",
                              "reappraisalRequired": false}}""";
 
+    static final String CACHE_CONTROL_DESCRIPTION = "`public, max-age=N`: shared caches (the gateway) and clients may reuse "
+            + "this answer for N seconds, what is left of the view's life in this service's memory (at most 30 s; see the "
+            + "README on staleness). Without `asOf`, N also ends at midnight in Vietnam, when \"today\" changes.";
+
     private final CommuneViews views;
     private final CommuneSearch search;
     private final ProvinceViews provinces;
     private final Today today;
+    private final UnitsConfig config;
 
-    CommuneResource(CommuneViews views, CommuneSearch search, ProvinceViews provinces, Today today) {
+    CommuneResource(CommuneViews views, CommuneSearch search, ProvinceViews provinces, Today today, UnitsConfig config) {
         this.views = views;
         this.search = search;
         this.provinces = provinces;
         this.today = today;
+        this.config = config;
     }
 
     @GET
@@ -59,19 +68,38 @@ public class CommuneResource {
             description = "The unit carrying the code on `asOf` (default today); when no unit carries it that day, the last unit "
                     + "that carried it, with status ENDED, its validTo and its successors. Codes were reused after 1 July 2025: "
                     + "10903 is Xã Ngọc Liên before and Xã Cẩm Giàng after. Served from memory; see the README on staleness.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommuneView.class),
+    @APIResponse(responseCode = "200", description = "The unit",
+            headers = @Header(name = "Cache-Control", description = CACHE_CONTROL_DESCRIPTION, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, examples = "public, max-age=30")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommuneView.class),
             examples = @ExampleObject(name = "Xã Đồng Lạc after the merge", value = DONG_LAC_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Code not 5 digits or date not ISO 8601", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No unit carried the code on or before asOf", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Uni<CommuneView> get(
+    public Uni<RestResponse<CommuneView>> get(
             @Parameter(description = "5-digit GSO code", example = "10657") @PathParam("code") String code,
             @Parameter(description = "Date to read the code on (YYYY-MM-DD), default today", example = "2025-01-01") @QueryParam("asOf") String asOf) {
-        CommuneViews.Key key = new CommuneViews.Key(QueryParams.communeCode("code", code), today.orToday(QueryParams.date("asOf", asOf)));
-        CommuneView hit = views.cached(key);
+        LocalDate asked = QueryParams.date("asOf", asOf);
+        CommuneViews.Key key = new CommuneViews.Key(QueryParams.communeCode("code", code), today.orToday(asked));
+        CommuneViews.Loaded hit = views.cached(key);
         if (hit != null) {
-            return Uni.createFrom().item(hit);
+            return Uni.createFrom().item(answer(hit, asked == null));
         }
-        return Uni.createFrom().item(() -> views.view(key)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return Uni.createFrom().item(() -> answer(views.view(key), asked == null)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** The view with how long caches may keep it: the same for every caller (the read is public, not per caller). */
+    private RestResponse<CommuneView> answer(CommuneViews.Loaded loaded, boolean readToday) {
+        long maxAge = views.secondsLeft(loaded);
+        if (readToday) {
+            maxAge = Math.min(maxAge, secondsToMidnight());
+        }
+        return RestResponse.ResponseBuilder.ok(loaded.view()).header("Cache-Control", "public, max-age=" + maxAge).build();
+    }
+
+    /** Whole seconds until the date in Vietnam changes (the default asOf then reads another day), rounded down. */
+    private long secondsToMidnight() {
+        Instant now = Instant.now();
+        long local = now.getEpochSecond() + config.zone().getRules().getOffset(now).getTotalSeconds();
+        return 86_399 - Math.floorMod(local, 86_400L);
     }
 
     @GET

@@ -1,6 +1,7 @@
 package vn.ntm.communes.units;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -11,6 +12,9 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
 
@@ -33,6 +37,36 @@ class CommuneApiTest {
         given().queryParam("q", "binh").queryParam("province", "30").queryParam("asOf", "2025-01-01").queryParam("size", 200)
                 .when().get("/api/v1/communes")
                 .then().statusCode(200).body("items.name", hasItem("Phường Bình Hàn"));
+    }
+
+    @Inject
+    CommuneViews views;
+
+    @Test
+    void singleReadTellsSharedCachesHowLongTheViewHasLeft() {
+        // a date no other test reads: the first answer loads the view, the second is served from memory
+        for (int i = 0; i < 2; i++) {
+            String cacheControl = given().queryParam("asOf", "2024-03-11").when().get("/api/v1/communes/10657")
+                    .then().statusCode(200).body("name", equalTo("Xã Đồng Lạc"))
+                    .extract().header("Cache-Control");
+            Matcher m = Pattern.compile("public, max-age=(\\d+)").matcher(cacheControl);
+            assertThat(m.matches()).as(cacheControl).isTrue();
+            assertThat(Long.parseLong(m.group(1))).isBetween(0L, 30L);
+        }
+        String today = given().when().get("/api/v1/communes/10657").then().statusCode(200).extract().header("Cache-Control");
+        assertThat(today).matches("public, max-age=([0-9]|[12][0-9]|30)");
+        // errors are not marked cacheable
+        given().when().get("/api/v1/communes/99999").then().statusCode(404).header("Cache-Control", nullValue());
+    }
+
+    @Test
+    void maxAgeIsWhatIsLeftOfTheViewsLife() {
+        CommuneView view = views.view(new CommuneViews.Key("10657", java.time.LocalDate.parse("2024-03-12"))).view();
+        long now = System.nanoTime();
+        // loaded 12 s ago (half a second of margin for this test's own run): 18 of its 30 s left
+        assertThat(views.secondsLeft(new CommuneViews.Loaded(view, now - 11_500_000_000L))).isEqualTo(18);
+        assertThat(views.secondsLeft(new CommuneViews.Loaded(view, now))).isEqualTo(29);
+        assertThat(views.secondsLeft(new CommuneViews.Loaded(view, now - 31_000_000_000L))).isZero();
     }
 
     @Test

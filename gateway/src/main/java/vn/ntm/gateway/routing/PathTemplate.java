@@ -34,7 +34,7 @@ public final class PathTemplate {
             throw new IllegalArgumentException("A path template starts with '/': " + template);
         }
         List<Segment> segments = new ArrayList<>();
-        for (String part : split(template)) {
+        for (String part : split(template, segmentCount(template))) {
             segments.add(Segment.of(part));
         }
         return new PathTemplate(template, List.copyOf(segments));
@@ -50,22 +50,48 @@ public final class PathTemplate {
     }
 
     public boolean matches(String path) {
-        List<String> parts = split(path);
-        if (parts.size() != segments.size()) {
+        return matches(split(path, segmentCount(path)));
+    }
+
+    /** Against a path already split by {@link #split(String, int)}. */
+    boolean matches(String[] parts) {
+        if (parts.length != segments.size()) {
             return false;
         }
-        for (int i = 0; i < parts.size(); i++) {
-            if (!segments.get(i).matches(parts.get(i))) {
+        for (int i = 0; i < parts.length; i++) {
+            if (!segments.get(i).matches(parts[i])) {
                 return false;
             }
         }
         return true;
     }
 
-    private static List<String> split(String path) {
-        // keep empty segments: "/a//b" and "/a/" must not match "/a/{x}/b" or "/a/{x}"
-        String[] parts = path.substring(1).split("/", -1);
-        return List.of(parts);
+    int segmentCount() {
+        return segments.size();
+    }
+
+    /** Segments of a path starting with '/', empty ones included. */
+    static int segmentCount(String path) {
+        int count = 1;
+        for (int i = 1; i < path.length(); i++) {
+            if (path.charAt(i) == '/') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The segments of a path starting with '/', {@code count} of them (as {@link #segmentCount(String)} says). */
+    static String[] split(String path, int count) {
+        String[] parts = new String[count];
+        int start = 1;
+        for (int i = 0; i < count - 1; i++) {
+            int slash = path.indexOf('/', start);
+            parts[i] = path.substring(start, slash);
+            start = slash + 1;
+        }
+        parts[count - 1] = path.substring(start);
+        return parts;
     }
 
     private static int compareSpecificity(PathTemplate a, PathTemplate b) {

@@ -1,6 +1,8 @@
 package vn.ntm.gateway.routing;
 
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
@@ -8,20 +10,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
 import vn.ntm.common.requestid.RequestIds;
 import vn.ntm.gateway.GatewayConfig;
+import vn.ntm.gateway.cache.CacheFill;
+import vn.ntm.gateway.cache.CachedAnswers;
+import vn.ntm.gateway.cache.ResponseCache;
 
 /**
  * Passes every documented {@code /api/v1/**} path through to the service that serves it, with the Vert.x reverse
  * proxy: method, headers, query, body and status unchanged, bodies streamed both ways. Paths no service documents
  * fall through to JAX-RS: the gateway's own views, or a 404 problem.
  *
- * <p>Runs after the platform filters (request id, body size, CORS, rate limit), so a pass-through carries the
- * request id that the gateway accepted or generated.
+ * <p>Runs after the platform filters (request id, body size, CORS, authentication, rate limit), so a pass-through
+ * carries the request id that the gateway accepted or generated, and an answer from the gateway's cache
+ * ({@link CachedAnswers}) is counted and authenticated like any other. GETs that may fill the cache go through a
+ * proxy with the {@link CacheFill} interceptor; everything else through one without it.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -31,10 +37,16 @@ public class ProxyRoutes {
     /** Before Quarkus REST (which would answer 404 for these paths), after every filter. */
     static final int ORDER = 1_000;
 
-    private final RouteTable table;
-    private final Map<String, HttpProxy> proxies = new HashMap<>();
+    /** The two proxies of one service: plain, and storing cacheable answers. */
+    private record Proxies(HttpProxy plain, HttpProxy filling) {
+    }
 
-    ProxyRoutes(GatewayConfig config, Upstreams upstreams) {
+    private final RouteTable table;
+    private final CachedAnswers answers;
+    private final boolean caching;
+    private final Map<String, Proxies> proxies = new HashMap<>();
+
+    ProxyRoutes(GatewayConfig config, Upstreams upstreams, CachedAnswers answers, ResponseCache cache) {
         this.table = RouteTable.fromResource(config.routeFile());
         Set<String> missing = new TreeSet<>(table.services());
         missing.removeIf(upstreams::has);
@@ -42,12 +54,18 @@ public class ProxyRoutes {
             throw new IllegalStateException("No address for " + missing + ": set ntm.gateway.upstreams.<name> for every"
                     + " service in the route table " + config.routeFile());
         }
+        this.answers = answers;
+        this.caching = answers.enabled();
         long timeout = config.proxy().responseTimeout().toMillis();
         for (String service : table.services()) {
-            HttpProxy proxy = HttpProxy.reverseProxy(upstreams.client())
+            HttpProxy plain = HttpProxy.reverseProxy(upstreams.client())
                     .origin(context -> context.client().request(upstreams.requestTo(service)))
                     .addInterceptor(new UpstreamInterceptor(service, timeout));
-            proxies.put(service, proxy);
+            HttpProxy filling = HttpProxy.reverseProxy(upstreams.client())
+                    .origin(context -> context.client().request(upstreams.requestTo(service)))
+                    .addInterceptor(new UpstreamInterceptor(service, timeout))
+                    .addInterceptor(new CacheFill(cache));
+            proxies.put(service, new Proxies(plain, filling));
         }
     }
 
@@ -60,17 +78,41 @@ public class ProxyRoutes {
     }
 
     private void route(RoutingContext rc) {
-        Optional<Route> route = table.resolve(rc.normalizedPath());
-        if (route.isEmpty()) {
+        String path = rc.normalizedPath();
+        Route route = table.find(path);
+        if (route == null) {
             rc.next();
             return;
         }
+        HttpServerRequest request = rc.request();
+        Proxies proxy = proxies.get(route.service());
+        if (!caching) {
+            forward(rc, proxy.plain());
+            return;
+        }
+        HttpMethod method = request.method();
+        if (method == HttpMethod.GET || method == HttpMethod.HEAD) {
+            // stored under the path as sent, so only when it is already normalized (no dot segments, no %-escapes
+            // of plain characters): the path an unsafe request invalidates is then the same string
+            CachedAnswers.Decision decision = path.equals(request.path()) ? answers.tryServe(rc, path) : CachedAnswers.Decision.PASS;
+            if (decision != CachedAnswers.Decision.SERVED) {
+                forward(rc, decision == CachedAnswers.Decision.FILL ? proxy.filling() : proxy.plain());
+            }
+            return;
+        }
+        if (method != HttpMethod.OPTIONS && method != HttpMethod.TRACE) {
+            answers.invalidateAfter(rc, path);
+        }
+        forward(rc, proxy.plain());
+    }
+
+    private static void forward(RoutingContext rc, HttpProxy proxy) {
         String requestId = rc.get(RequestIds.CONTEXT_KEY);
         if (requestId != null) {
             // the proxy copies the caller's headers: make the id the gateway accepted or generated one of them
             rc.request().headers().set(RequestIds.HEADER, requestId);
         }
-        proxies.get(route.get().service()).handle(rc.request());
+        proxy.handle(rc.request());
     }
 
     /** For tests and diagnostics. */

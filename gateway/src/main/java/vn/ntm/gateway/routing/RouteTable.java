@@ -24,13 +24,23 @@ public final class RouteTable {
     private record Entry(PathTemplate template, Route route) {
     }
 
+    private static final Entry[] NONE = new Entry[0];
+
     private final List<Entry> entries;
+    /** The entries by number of segments, each most specific first: a path is only tried against its own length. */
+    private final Entry[][] bySegments;
 
     public RouteTable(List<Route> routes) {
         this.entries = routes.stream()
                 .map(r -> new Entry(PathTemplate.parse(r.path()), r))
                 .sorted(Comparator.comparing(Entry::template, PathTemplate.MOST_SPECIFIC_FIRST))
                 .toList();
+        int longest = entries.stream().mapToInt(e -> e.template().segmentCount()).max().orElse(0);
+        this.bySegments = new Entry[longest + 1][];
+        for (int n = 0; n <= longest; n++) {
+            int count = n;
+            bySegments[n] = entries.stream().filter(e -> e.template().segmentCount() == count).toArray(Entry[]::new);
+        }
     }
 
     public static RouteTable fromResource(String resource) {
@@ -48,15 +58,29 @@ public final class RouteTable {
 
     /** The route of the most specific template matching {@code path}, if any service serves it. */
     public Optional<Route> resolve(String path) {
+        return Optional.ofNullable(find(path));
+    }
+
+    /**
+     * As {@link #resolve}, or {@code null}: the path is split once and tried only against the templates of its number
+     * of segments, in the same order.
+     */
+    public Route find(String path) {
         if (path == null || !path.startsWith("/")) {
-            return Optional.empty();
+            return null;
         }
-        for (Entry entry : entries) {
-            if (entry.template().matches(path)) {
-                return Optional.of(entry.route());
+        int segments = PathTemplate.segmentCount(path);
+        Entry[] candidates = segments < bySegments.length ? bySegments[segments] : NONE;
+        if (candidates.length == 0) {
+            return null;
+        }
+        String[] parts = PathTemplate.split(path, segments);
+        for (Entry entry : candidates) {
+            if (entry.template().matches(parts)) {
+                return entry.route();
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     public List<Route> routes() {

@@ -1,6 +1,7 @@
 package vn.ntm.gateway.routing;
 
 import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -56,20 +57,22 @@ final class UpstreamInterceptor implements ProxyInterceptor {
 
     @Override
     public Future<Void> handleProxyResponse(ProxyContext context) {
-        ProxyResponse response = context.response();
-        HttpServerRequest incoming = context.request().proxiedRequest();
-        // The gateway answers these itself (set on the response before proxying); the service's copy would duplicate them.
-        for (String name : Set.copyOf(incoming.response().headers().names())) {
+        MultiMap theirs = context.response().headers();
+        MultiMap ours = context.request().proxiedRequest().response().headers();
+        // The gateway answers these itself (set on the response before proxying); the service's copy would duplicate
+        // them. Walks the gateway's few headers in place: no copy of the names, no lower-casing.
+        for (Map.Entry<String, String> header : ours) {
+            String name = header.getKey();
             if (isGatewayOwned(name)) {
-                response.headers().remove(name);
+                theirs.remove(name);
             }
         }
         return context.sendResponse();
     }
 
-    private static boolean isGatewayOwned(String header) {
-        String name = header.toLowerCase(java.util.Locale.ROOT);
-        return name.equals("x-request-id") || name.startsWith("x-ratelimit-") || name.startsWith("access-control-");
+    private static boolean isGatewayOwned(String name) {
+        return name.equalsIgnoreCase(RequestIds.HEADER) || name.regionMatches(true, 0, "x-ratelimit-", 0, 12)
+                || name.regionMatches(true, 0, "access-control-", 0, 15);
     }
 
     private ProxyResponse unavailable(ProxyRequest request, Throwable failure) {

@@ -291,7 +291,7 @@ misses_section() {
            for n in communes-service ocop-service campaign-service gateway; do
              lt "${R[rss.$n]}" 200 || over+="${over:+, }$n ${R[rss.$n]} MB (heap ${R[mem.$n.heap]}, metaspace ${R[mem.$n.metaspace]}, code ${R[mem.$n.code]}, files ${R[mem.$n.file]}, other $(other_native "$n"))"
            done
-           echo "* **Resident memory above 200 MB**: $over. The heap is the smaller part: what is resident besides it is the price of the classes the service loads (metaspace and symbol tables grow with them: Hibernate ORM, Jackson, RESTEasy, Vert.x, Flyway, SmallRye OpenAPI, Micrometer, ~15,000 classes in communes-service against a few thousand in the ceiling app), the JIT's code and the mapped jars. The gateway, without Hibernate, is the smallest. A smaller heap cap would move the figure by at most the heap's share, with more garbage collection; see bench/README.md (JVM options) for what other options change." ;;
+           echo "* **Resident memory above 200 MB**: $over. The heap is the smaller part: what is resident besides it is the price of the classes the service loads (metaspace and symbol tables grow with them: Hibernate ORM, Jackson, RESTEasy, Vert.x, Flyway, SmallRye OpenAPI, Micrometer, about 12,800 classes in communes-service against a few thousand in the ceiling app), the JIT's code and the mapped jars. The gateway, without Hibernate, is the smallest. A smaller heap cap would move the figure by at most the heap's share, with more garbage collection; see bench/README.md (JVM options) for what other options change." ;;
     esac
   done
 }

@@ -50,8 +50,11 @@ public final class CacheDirectives {
         }
     }
 
-    /** The next top-level comma (commas inside a quoted string, as in {@code no-cache="a, b"}, do not count). */
-    private static int nextComma(String value, int from) {
+    /**
+     * The next top-level comma of a header list (commas inside a quoted string, as in {@code no-cache="a, b"} or an
+     * ETag, do not count); the value's length when there is none.
+     */
+    static int nextComma(String value, int from) {
         boolean quoted = false;
         for (int i = from; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -11,7 +11,7 @@ final class ETags {
         int i = 0;
         int n = ifNoneMatch.length();
         while (i < n) {
-            int comma = nextComma(ifNoneMatch, i);
+            int comma = CacheDirectives.nextComma(ifNoneMatch, i);
             String candidate = ifNoneMatch.substring(i, comma).trim();
             if (candidate.equals("*") || (!candidate.isEmpty() && opaque(candidate).equals(stored))) {
                 return true;
@@ -23,18 +23,5 @@ final class ETags {
 
     private static String opaque(String tag) {
         return tag.startsWith("W/") ? tag.substring(2) : tag;
-    }
-
-    private static int nextComma(String value, int from) {
-        boolean quoted = false;
-        for (int i = from; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                return i;
-            }
-        }
-        return value.length();
     }
 }

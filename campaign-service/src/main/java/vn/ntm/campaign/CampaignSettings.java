@@ -54,6 +54,12 @@ public interface CampaignSettings {
         @Max(5000)
         int batchMaxRows();
 
+        /** Most forms the mobile app may send in one sync (POST /surveys/{id}/responses/sync); a longer queue is sent in parts. */
+        @WithDefault("200")
+        @Min(1)
+        @Max(5000)
+        int syncMaxForms();
+
         /**
          * Most surveys whose frozen questionnaire and villages are kept in memory, so that checking a form needs no query
          * for them. An entry is about a kilobyte; a survey not in memory is read once from the database.

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ntm.common.problem.Problem;
 
 /** The JSON payloads of survey responses. Household identifiers come in, and never go out. */
 public final class ResponseApi {
@@ -105,6 +106,37 @@ public final class ResponseApi {
 
     @Schema(name = "SurveyResponseBatchItem")
     public record BatchItem(int index, UUID responseId, Outcome outcome) {
+    }
+
+    /** What became of one form of a sync. */
+    @Schema(name = "SurveySyncOutcome")
+    public enum SyncOutcome {
+        /** Stored now. */
+        CREATED,
+        /** Stored before with the same content (an earlier sync or single submission); nothing stored again. */
+        ALREADY_RECORDED,
+        /** Not stored; {@code problem} is what the single-form endpoint would have answered for it. */
+        REFUSED
+    }
+
+    @Schema(name = "SurveyResponseSyncRequest", description = "Forms the mobile app collected offline, sent together when it has a network. "
+            + "Each form is judged on its own: the valid ones are stored, the others refused one by one.")
+    public record SyncRequest(
+            @NotNull(message = "must hold at least one form") @Size(min = 1, message = "must hold at least one form") List<ResponseRequest> forms) {
+    }
+
+    @Schema(name = "SurveyResponseSyncItem", description = "The outcome of the form at index in the request.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SyncItem(
+            @Schema(example = "0") int index,
+            @Schema(description = "The form's responseId as sent (absent when the form had none)") UUID responseId,
+            SyncOutcome outcome,
+            @Schema(description = "Only when REFUSED: the problem the single-form endpoint answers for this form") Problem problem) {
+    }
+
+    @Schema(name = "SurveyResponseSyncView", description = "One item per form, in the order of the request. A device removes CREATED and "
+            + "ALREADY_RECORDED forms from its queue and shows the REFUSED ones with their problem.")
+    public record SyncView(UUID surveyId, int created, int alreadyRecorded, int refused, List<SyncItem> items) {
     }
 
     @Schema(name = "SurveyResponseList", description = "Forms in the order received. Pass nextCursor as cursor for the next page; "

@@ -15,8 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,6 +34,8 @@ import vn.ntm.campaign.responses.ResponseApi.BatchView;
 import vn.ntm.campaign.responses.ResponseApi.ResponseList;
 import vn.ntm.campaign.responses.ResponseApi.ResponseRequest;
 import vn.ntm.campaign.responses.ResponseApi.ResponseView;
+import vn.ntm.campaign.responses.ResponseApi.SyncRequest;
+import vn.ntm.campaign.responses.ResponseApi.SyncView;
 import vn.ntm.campaign.support.Examples;
 import vn.ntm.campaign.support.Written;
 import vn.ntm.common.problem.Problem;
@@ -89,6 +93,36 @@ public class ResponseResource {
     public Response submitBatch(@PathParam("id") UUID surveyId, @Valid @NotNull BatchRequest batch) {
         BatchView view = service.submitBatch(surveyId, batch);
         return Response.status(view.created() > 0 ? Response.Status.CREATED : Response.Status.OK).entity(view).build();
+    }
+
+    @POST
+    @Path("/sync")
+    @RolesAllowed({Roles.FRONT_SURVEYOR, Roles.CITIZEN})
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed: not the Front surveyor of the survey's commune, nor a citizen of that commune whose token names a household "
+            + "(a citizen's form for another household is REFUSED with a 403 problem in its item)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Sync the forms the mobile app collected offline", operationId = "campaign_syncResponses",
+            description = "Each form is judged as POST /surveys/{id}/responses judges it, but on its own: valid new forms are stored (channel APP, "
+                    + "all in one transaction), a form recorded before with the same responseId and content is ALREADY_RECORDED, and a form the "
+                    + "single endpoint would refuse is REFUSED with that endpoint's problem in its item (a second form with the same responseId "
+                    + "or household in the same sync included). Items come in the order of the request; the device drops CREATED and "
+                    + "ALREADY_RECORDED forms from its queue, so the whole sync can be sent again after a network failure. A refusal of the "
+                    + "survey itself (unknown, not OPEN, caller out of scope) refuses the whole request and stores nothing; a closed survey "
+                    + "still answers a sync made only of forms it recorded with the same content. At most sync-max-forms forms (default 200).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SyncRequest.class), examples = @ExampleObject(name = "sync", value = Examples.SYNC)))
+    @APIResponse(responseCode = "200", description = "The outcome of every form, in request order", content = @Content(schema = @Schema(implementation = SyncView.class),
+            examples = @ExampleObject(name = "outcomes", value = Examples.SYNC_VIEW)))
+    @APIResponse(responseCode = "400", description = "No forms, more than sync-max-forms, or malformed JSON; nothing stored",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such survey", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The survey is a DRAFT or no longer OPEN (and the sync is not only forms it recorded before); nothing stored",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than ntm.http.max-body-size; send the queue in smaller syncs",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public SyncView sync(@PathParam("id") UUID surveyId, @Valid @NotNull SyncRequest request, @Context UriInfo uri) {
+        return service.sync(surveyId, request, uri.getPath());
     }
 
     @GET

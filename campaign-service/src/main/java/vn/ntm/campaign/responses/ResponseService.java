@@ -32,6 +32,10 @@ import vn.ntm.campaign.responses.ResponseApi.PaperForm;
 import vn.ntm.campaign.responses.ResponseApi.ResponseList;
 import vn.ntm.campaign.responses.ResponseApi.ResponseRequest;
 import vn.ntm.campaign.responses.ResponseApi.ResponseView;
+import vn.ntm.campaign.responses.ResponseApi.SyncItem;
+import vn.ntm.campaign.responses.ResponseApi.SyncOutcome;
+import vn.ntm.campaign.responses.ResponseApi.SyncRequest;
+import vn.ntm.campaign.responses.ResponseApi.SyncView;
 import vn.ntm.campaign.responses.ResponseStore.Existing;
 import vn.ntm.campaign.responses.ResponseStore.Inserted;
 import vn.ntm.campaign.responses.ResponseStore.LockedSurvey;
@@ -44,6 +48,7 @@ import vn.ntm.campaign.support.Written;
 import vn.ntm.common.problem.ApiException;
 import vn.ntm.common.problem.Problem;
 import vn.ntm.common.problem.ProblemType;
+import vn.ntm.common.problem.Problems;
 import vn.ntm.common.security.Actor;
 import vn.ntm.common.security.CurrentActor;
 import vn.ntm.common.security.Roles;
@@ -99,6 +104,152 @@ public class ResponseService {
                     : replayView(surveyId, p, recorded.earlier().get(form.responseId()));
             return new Written<>(view, inserted != null);
         });
+    }
+
+    /**
+     * The app's queue of forms collected offline. Each form is judged as {@link #submit} judges it, but on its own: the
+     * valid new forms are stored, the others get the problem the single endpoint would answer. The stored forms go in
+     * one transaction with the single path's statements: the survey row under its lock, every form and answer in one
+     * insert, and one read of the rows it did not take (replays or conflicts). The survey's own refusals (404, 403,
+     * DRAFT, no longer OPEN) refuse the whole request; when the survey is closed, a sync made only of forms recorded
+     * before with the same content is still answered, all ALREADY_RECORDED, as the single endpoint answers a replay.
+     */
+    public SyncView sync(UUID surveyId, SyncRequest request, String instance) {
+        Actor acting = actor.get();
+        String household = actor.claim(Roles.HOUSEHOLD_CLAIM);
+        String who = acting.subject();
+        List<ResponseRequest> sent = request.forms();
+        return Jdbc.transaction(dataSource, conn -> {
+            LockedSurvey survey = lockSurvey(conn, surveyId);
+            boolean citizen = CampaignAccess.requireRespondentOfSurvey(acting, household, survey.provinceCode(), survey.communeCode());
+            int max = settings.survey().syncMaxForms();
+            if (sent.size() > max) {
+                throw ApiException.invalidField("forms", "holds " + sent.size() + " forms; at most " + max
+                        + " are accepted in one sync (ntm.campaign.survey.sync-max-forms), send the rest in another");
+            }
+            requireOpened(survey);
+            Questionnaire questionnaire = questionnaires.of(conn, survey);
+            Problem[] refused = new Problem[sent.size()];
+            Prepared[] prepared = new Prepared[sent.size()];
+            Map<UUID, Integer> responseIds = new HashMap<>();
+            Map<String, Integer> households = new HashMap<>();
+            List<Prepared> valid = new ArrayList<>();
+            for (int i = 0; i < sent.size(); i++) {
+                ApiException refusal = judge(sent.get(i), citizen ? household : null, questionnaire);
+                if (refusal == null) {
+                    ResponseRequest r = sent.get(i);
+                    Prepared p = prepare(surveyId, new Form(i, "", r.responseId(), r.villageCode(), r.householdId(), r.answers(), r.collectedAt()),
+                            questionnaire);
+                    String householdHash = Hashes.hex(p.householdHash());
+                    Integer sameId = responseIds.get(r.responseId());
+                    Integer sameHousehold = households.get(householdHash);
+                    if (sameId != null) {
+                        refusal = conflict(new Problem.FieldError("responseId", "this responseId is already used by forms[" + sameId
+                                + "] of this sync; only the first form with a responseId is taken, generate a new responseId for a new form"));
+                    } else if (sameHousehold != null) {
+                        refusal = conflict(new Problem.FieldError("householdId", "this household already has a form in this sync (forms["
+                                + sameHousehold + "]); a household answers once, only the first is taken"));
+                    } else {
+                        responseIds.put(r.responseId(), i);
+                        households.put(householdHash, i);
+                        prepared[i] = p;
+                        valid.add(p);
+                    }
+                }
+                if (refusal != null) {
+                    refused[i] = problem(refusal, instance);
+                }
+            }
+            Map<UUID, Inserted> inserted;
+            Map<UUID, Existing> earlier;
+            if (!questionnaire.open()) {
+                if (valid.size() < sent.size()) {
+                    throw notOpen(questionnaire);
+                }
+                inserted = Map.of();
+                earlier = replaysOnly(conn, surveyId, valid, questionnaire);
+            } else {
+                inserted = valid.isEmpty() ? Map.of() : ResponseStore.insert(conn, surveyId, questionnaire.version(), Channel.APP, who, valid);
+                Set<UUID> notInserted = new HashSet<>(responseIds.keySet());
+                notInserted.removeAll(inserted.keySet());
+                // read after the insert, as in record(): a concurrent sync that stored a form first has committed by now
+                earlier = ResponseStore.existing(conn, notInserted);
+            }
+            List<SyncItem> items = new ArrayList<>(sent.size());
+            int created = 0;
+            int again = 0;
+            for (int i = 0; i < sent.size(); i++) {
+                UUID responseId = sent.get(i) == null ? null : sent.get(i).responseId();
+                Prepared p = prepared[i];
+                Problem problem = refused[i];
+                if (problem == null && p != null && !inserted.containsKey(responseId)) {
+                    Problem.FieldError conflict = conflictOf(surveyId, p, earlier.get(responseId));
+                    problem = conflict == null ? null : problem(conflict(conflict), instance);
+                }
+                SyncOutcome outcome = problem != null ? SyncOutcome.REFUSED
+                        : inserted.containsKey(responseId) ? SyncOutcome.CREATED : SyncOutcome.ALREADY_RECORDED;
+                created += outcome == SyncOutcome.CREATED ? 1 : 0;
+                again += outcome == SyncOutcome.ALREADY_RECORDED ? 1 : 0;
+                items.add(new SyncItem(i, responseId, outcome, problem));
+            }
+            return new SyncView(surveyId, created, again, sent.size() - created - again, items);
+        });
+    }
+
+    /**
+     * The single endpoint's refusal of one form, in its order: Bean Validation of the body (400), the citizen's own
+     * household (403), the questionnaire version (409), the villages and questions (400). Null when the form passes.
+     *
+     * @param citizenHousehold the token's household claim when the caller is a citizen, else null
+     */
+    private ApiException judge(ResponseRequest form, String citizenHousehold, Questionnaire questionnaire) {
+        if (form == null) {
+            return ApiException.invalidField("request", "must be a form, not null");
+        }
+        List<Problem.FieldError> violations = validator.validate(form).stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        if (!violations.isEmpty()) {
+            return new ApiException(ProblemType.VALIDATION, "The request has " + violations.size() + " invalid field(s).", violations, null);
+        }
+        if (citizenHousehold != null) {
+            try {
+                CampaignAccess.requireOwnHousehold(citizenHousehold, form.householdId());
+            } catch (ApiException refused) {
+                return refused;
+            }
+        }
+        if (form.questionnaireVersion() != null && form.questionnaireVersion() != questionnaire.version()) {
+            return staleQuestionnaire(form.questionnaireVersion(), questionnaire);
+        }
+        Form checked = new Form(0, "", form.responseId(), form.villageCode(), form.householdId(), form.answers(), form.collectedAt());
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (!questionnaire.villages().contains(form.villageCode())) {
+            errors.add(FormChecker.unknownVillage("villageCode", form.villageCode(), questionnaire));
+        }
+        errors.addAll(FormChecker.check(checked, questionnaire));
+        return errors.isEmpty() ? null : invalid(errors, 1);
+    }
+
+    /** A violation's field as the problem mappers name a body field: "answers[0].answer". */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+            if (node.getIndex() != null && field.length() > 0) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                field.append(field.length() > 0 ? "." : "").append(name);
+            }
+        }
+        return field.length() == 0 ? "request" : field.toString();
+    }
+
+    /** The problem an item carries: the body the single endpoint's exception mapper would answer. */
+    private static Problem problem(ApiException e, String instance) {
+        return Problems.of(e.type(), e.type().status(), e.getMessage(), instance, e.errors(), e.context());
     }
 
     /** A replay is answered with the form first recorded: its answers are the ones sent again (same content hash). */
@@ -190,15 +341,10 @@ public class ResponseService {
     private Recorded record(Connection conn, LockedSurvey survey, List<Form> forms, Channel channel, Integer expectedVersion,
                             Map<Integer, List<Problem.FieldError>> earlierErrors, String villageField, String who) throws SQLException {
         UUID surveyId = survey.id();
-        if (Questionnaire.DRAFT.equals(survey.state())) {
-            throw new ApiException(ProblemType.INVALID_TRANSITION, "The survey is still a DRAFT; it accepts forms once it is opened.",
-                    null, Map.of("state", survey.state()));
-        }
+        requireOpened(survey);
         Questionnaire questionnaire = questionnaires.of(conn, survey);
         if (expectedVersion != null && expectedVersion != questionnaire.version()) {
-            throw new ApiException(ProblemType.CONFLICT, "The form was made for questionnaire version " + expectedVersion
-                    + " but the survey uses version " + questionnaire.version() + "; download the current questionnaire.",
-                    null, Map.of("questionnaireVersion", questionnaire.version()));
+            throw staleQuestionnaire(expectedVersion, questionnaire);
         }
         List<Problem.FieldError> errors = new ArrayList<>();
         if (villageField != null && !forms.isEmpty() && !questionnaire.villages().contains(forms.get(0).villageCode())) {
@@ -245,9 +391,10 @@ public class ResponseService {
         Map<UUID, Existing> earlier = ResponseStore.existing(conn, notInserted);
         List<Problem.FieldError> conflicts = conflicts(surveyId, prepared, notInserted, earlier);
         if (!conflicts.isEmpty()) {
-            throw new ApiException(ProblemType.CONFLICT, conflicts.size() == 1 && forms.size() == 1
-                    ? conflicts.get(0).message().substring(0, 1).toUpperCase() + conflicts.get(0).message().substring(1) + "."
-                    : conflicts.size() + " form(s) conflict with forms already recorded; nothing was recorded.",
+            if (conflicts.size() == 1 && forms.size() == 1) {
+                throw conflict(conflicts.get(0));
+            }
+            throw new ApiException(ProblemType.CONFLICT, conflicts.size() + " form(s) conflict with forms already recorded; nothing was recorded.",
                     conflicts, null);
         }
         return new Recorded(questionnaire.version(), prepared, inserted, earlier);
@@ -263,8 +410,31 @@ public class ResponseService {
         if (allReplays) {
             return existing;
         }
-        throw new ApiException(ProblemType.INVALID_TRANSITION, "The survey is " + questionnaire.state() + "; it no longer accepts forms.",
+        throw notOpen(questionnaire);
+    }
+
+    private static ApiException notOpen(Questionnaire questionnaire) {
+        return new ApiException(ProblemType.INVALID_TRANSITION, "The survey is " + questionnaire.state() + "; it no longer accepts forms.",
                 null, Map.of("state", questionnaire.state()));
+    }
+
+    private static void requireOpened(LockedSurvey survey) {
+        if (Questionnaire.DRAFT.equals(survey.state())) {
+            throw new ApiException(ProblemType.INVALID_TRANSITION, "The survey is still a DRAFT; it accepts forms once it is opened.",
+                    null, Map.of("state", survey.state()));
+        }
+    }
+
+    private static ApiException staleQuestionnaire(int expectedVersion, Questionnaire questionnaire) {
+        return new ApiException(ProblemType.CONFLICT, "The form was made for questionnaire version " + expectedVersion
+                + " but the survey uses version " + questionnaire.version() + "; download the current questionnaire.",
+                null, Map.of("questionnaireVersion", questionnaire.version()));
+    }
+
+    /** The 409 of one form, its detail being the one conflicting field's message. */
+    private static ApiException conflict(Problem.FieldError error) {
+        return new ApiException(ProblemType.CONFLICT, error.message().substring(0, 1).toUpperCase() + error.message().substring(1) + ".",
+                List.of(error), null);
     }
 
     private static List<Problem.FieldError> conflicts(UUID surveyId, List<Prepared> forms, Set<UUID> notInserted, Map<UUID, Existing> existing) {
@@ -274,15 +444,27 @@ public class ResponseService {
             if (!notInserted.contains(id)) {
                 continue;
             }
-            Existing e = existing.get(id);
-            if (e == null) {
-                conflicts.add(new Problem.FieldError(p.form().field() + "householdId", "this household has already answered this survey"));
-            } else if (!e.surveyId().equals(surveyId) || !Arrays.equals(e.contentHash(), p.contentHash())) {
-                conflicts.add(new Problem.FieldError(p.form().field() + "responseId",
-                        "this responseId was already used for a form with different content; generate a new responseId for a new form"));
+            Problem.FieldError conflict = conflictOf(surveyId, p, existing.get(id));
+            if (conflict != null) {
+                conflicts.add(conflict);
             }
         }
         return conflicts;
+    }
+
+    /**
+     * Why the database did not take a form: null when it is a replay (the same responseId with the same content), else
+     * the field in conflict. {@code existing} is what is stored under its responseId (null: its household answered).
+     */
+    private static Problem.FieldError conflictOf(UUID surveyId, Prepared p, Existing existing) {
+        if (existing == null) {
+            return new Problem.FieldError(p.form().field() + "householdId", "this household has already answered this survey");
+        }
+        if (!existing.surveyId().equals(surveyId) || !Arrays.equals(existing.contentHash(), p.contentHash())) {
+            return new Problem.FieldError(p.form().field() + "responseId",
+                    "this responseId was already used for a form with different content; generate a new responseId for a new form");
+        }
+        return null;
     }
 
     private Prepared prepare(UUID surveyId, Form form, Questionnaire questionnaire) {

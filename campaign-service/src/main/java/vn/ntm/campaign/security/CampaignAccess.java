@@ -130,9 +130,22 @@ public final class CampaignAccess {
      * @param householdId    the household the form is for
      */
     public static void requireRespondent(Actor actor, String householdClaim, String provinceCode, String communeCode, String householdId) {
+        if (requireRespondentOfSurvey(actor, householdClaim, provinceCode, communeCode)) {
+            requireOwnHousehold(householdClaim, householdId);
+        }
+    }
+
+    /**
+     * The part of {@link #requireRespondent} that does not depend on the form: may this caller send forms to a survey of
+     * this commune at all? Used once per request when the app syncs several forms.
+     *
+     * @return true when the caller is a citizen, whose every form must then be for its own household
+     *         ({@link #requireOwnHousehold}); false for the Front surveyor, who enters any household's form
+     */
+    public static boolean requireRespondentOfSurvey(Actor actor, String householdClaim, String provinceCode, String communeCode) {
         if (actor.hasRole(Roles.FRONT_SURVEYOR) && communeCode.equals(actor.communeCode())) {
             Scopes.requireCommune(actor, provinceCode, communeCode);
-            return;
+            return false;
         }
         if (!actor.hasRole(Roles.CITIZEN)) {
             throw Scopes.forbidden("A form is entered by the Front surveyor of the survey's commune (" + communeCode
@@ -144,6 +157,11 @@ public final class CampaignAccess {
         if (householdClaim == null || householdClaim.isBlank()) {
             throw Scopes.forbidden("Your token names no household, so it cannot answer for one.");
         }
+        return true;
+    }
+
+    /** A citizen's form must be for the household its token names (compared as the survey compares households). */
+    public static void requireOwnHousehold(String householdClaim, String householdId) {
         if (!HouseholdHasher.normalise(householdClaim).equals(HouseholdHasher.normalise(householdId))) {
             throw Scopes.forbidden("A citizen answers only for the household its token names.");
         }

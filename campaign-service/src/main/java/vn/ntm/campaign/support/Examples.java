@@ -151,6 +151,44 @@ public final class Examples {
               ]
             }""";
 
+    public static final String SYNC = """
+            {
+              "forms": [
+                {"responseId": "7c2e9a14-3b5d-4f60-8a1e-2d4c6b8f0a01", "villageCode": "THON-DONG", "householdId": "HGĐ-THÔN ĐÔNG-0131",
+                 "collectedAt": "2026-03-15T01:10:00Z", "questionnaireVersion": 2,
+                 "answers": [{"questionCode": "Q1", "answer": "SATISFIED"}, {"questionCode": "Q2", "answer": "SATISFIED"},
+                             {"questionCode": "Q3", "answer": "SATISFIED"}, {"questionCode": "Q9", "answer": "SATISFIED"}]},
+                {"responseId": "0b7f5c7e-7d0a-4d35-9b1f-3f0d8e6c2a11", "villageCode": "THON-DONG", "householdId": "HGĐ-THÔN ĐÔNG-0127",
+                 "collectedAt": "2026-03-14T02:30:00Z", "questionnaireVersion": 2,
+                 "answers": [{"questionCode": "Q1", "answer": "SATISFIED"},
+                             {"questionCode": "Q2", "answer": "NOT_SATISFIED", "reason": "Đường liên thôn xuống cấp, chưa có rãnh thoát nước"},
+                             {"questionCode": "Q3", "answer": "SATISFIED"}, {"questionCode": "Q9", "answer": "SATISFIED"}]},
+                {"responseId": "7c2e9a14-3b5d-4f60-8a1e-2d4c6b8f0a03", "villageCode": "THON-BAC", "householdId": "HGĐ-THÔN BẮC-0045",
+                 "collectedAt": "2026-03-15T02:05:00Z", "questionnaireVersion": 2,
+                 "answers": [{"questionCode": "Q1", "answer": "NOT_SATISFIED", "reason": "Nhà văn hóa thôn chưa có nhà vệ sinh"},
+                             {"questionCode": "Q2", "answer": "SATISFIED"}, {"questionCode": "Q3", "answer": "SATISFIED"},
+                             {"questionCode": "Q9", "answer": "SATISFIED"}]}
+              ]
+            }""";
+
+    public static final String SYNC_VIEW = """
+            {
+              "surveyId": "8f2d3c4b-1a6e-4e5f-9c7d-0b1a2c3d4e5f",
+              "created": 1,
+              "alreadyRecorded": 1,
+              "refused": 1,
+              "items": [
+                {"index": 0, "responseId": "7c2e9a14-3b5d-4f60-8a1e-2d4c6b8f0a01", "outcome": "CREATED"},
+                {"index": 1, "responseId": "0b7f5c7e-7d0a-4d35-9b1f-3f0d8e6c2a11", "outcome": "ALREADY_RECORDED"},
+                {"index": 2, "responseId": "7c2e9a14-3b5d-4f60-8a1e-2d4c6b8f0a03", "outcome": "REFUSED",
+                 "problem": {"type": "https://ntm.example/problems/validation", "title": "Invalid request", "status": 400,
+                             "detail": "The form has 1 invalid field(s).",
+                             "instance": "/api/v1/surveys/8f2d3c4b-1a6e-4e5f-9c7d-0b1a2c3d4e5f/responses/sync",
+                             "requestId": "3f1c9a52-6f0e-4a7b-9d0e-8f6f3c1d2b7a",
+                             "errors": [{"field": "villageCode", "message": "unknown village 'THON-BAC'; the survey's villages are THON-DONG, THON-DOAI"}]}}
+              ]
+            }""";
+
     public static final String RESULT = """
             {
               "surveyId": "8f2d3c4b-1a6e-4e5f-9c7d-0b1a2c3d4e5f",

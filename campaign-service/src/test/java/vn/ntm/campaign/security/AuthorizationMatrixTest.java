@@ -123,6 +123,7 @@ class AuthorizationMatrixTest {
             GET    /api/v1/surveys/{id}/history                    id=open                  -             A    A       A       A     A        A          A           A             A         A       A            A         A           A
             # forms: one household's form by the Front surveyor or by that household's citizen; read by the Front surveyor
             POST   /api/v1/surveys/{id}/responses                  id=open                  form          401  401     401     403   403      403        403         403           403       403     403          A         403         A
+            POST   /api/v1/surveys/{id}/responses/sync             id=open                  sync          401  401     401     403   403      403        403         403           403       403     403          A         403         A
             POST   /api/v1/surveys/{id}/responses/batch            id=open                  batch         401  401     401     A     403      403        403         403           403       403     403          A         403         403
             GET    /api/v1/surveys/{id}/responses                  id=open                  -             401  401     401     A     403      403        403         403           403       403     403          A         403         403
             GET    /api/v1/surveys/{id}/responses/{responseId}     id=open,responseId=form  -             401  401     401     A     403      403        403         403           403       403     403          A         403         403
@@ -228,6 +229,8 @@ class AuthorizationMatrixTest {
             case "villages" -> Map.of("villages", List.of(village("THON-1", "Thôn An Điền", 410)));
             // the citizen's own household; the Front surveyor's cell records it first and the citizen's is a replay
             case "form" -> form(UUID.nameUUIDFromBytes("matrix-form".getBytes()), "THON-1", HOUSEHOLD, "Q1:S", "Q9:S");
+            // the app's offline queue: the citizen's own household again (a replay once the cell of the form row has run)
+            case "sync" -> Map.of("forms", List.of(form(UUID.nameUUIDFromBytes("matrix-sync".getBytes()), "THON-1", HOUSEHOLD, "Q1:S", "Q9:S")));
             case "batch" -> Map.of("villageCode", "THON-1", "responses", List.of(Map.of(
                     "responseId", UUID.nameUUIDFromBytes("matrix-batch".getBytes()).toString(),
                     "householdId", "HGĐ-THÔN AN ĐIỀN-0003", "answers", answers("Q1:S", "Q9:N"))));

@@ -81,6 +81,10 @@ write_report() {
   check t8 ingest_lost test "${R[ingest.lost]}" -eq 0
   check t9 ingest_duplicated test "${R[ingest.duplicated]}" -eq 0
   check t7b batch_rate ge "${R[batch.forms_per_s]}" 5000
+  local t7c t8c t9c
+  check t7c sync_rate ge "${R[sync.forms_per_s]}" 5000
+  check t8c sync_lost test "${R[sync.lost]}" -eq 0
+  check t9c sync_duplicated test "${R[sync.duplicated]}" -eq 0
   check t8b batch_lost test "${R[batch.lost]}" -eq 0
   check t9b batch_duplicated test "${R[batch.duplicated]}" -eq 0
   for n in communes-service ocop-service campaign-service gateway; do
@@ -119,10 +123,13 @@ $(machine_facts)
 | provincial dashboard at national scale: p95 < 50 ms, one request at a time | **$(f_ms "${R[dashboard2one.p95_us]}") ms** | $t5 |
 | provincial dashboard at national scale: p95 < 50 ms, $DASH_CONNS at once | **$(f_ms "${R[dashboard2.p95_us]}") ms** | $t5b |
 | dashboard grows less than linearly from $(f_int $FIRST_PHASE) to $(f_int $COMMUNES) communes (< ${linear}×) | p50 **${growth50}×**, p95 ${growth95}× (one at a time) | $t6 |
+| survey ingestion through the gateway, the app's offline queue synced $BATCH forms per request (every request sent twice): ≥ 5,000 forms/s | **$(f_int "${R[sync.forms_per_s]}") forms/s** stored | $t7c |
+| the same: 0 lost | **${R[sync.lost]}** acknowledged forms missing from the database | $t8c |
+| the same: 0 duplicated | **${R[sync.duplicated]}** | $t9c |
 | survey ingestion through the gateway, a village's paper forms in batches of $BATCH (every batch sent twice): ≥ 5,000 forms/s | **$(f_int "${R[batch.forms_per_s]}") forms/s** stored | $t7b |
 | the same: 0 lost | **${R[batch.lost]}** acknowledged forms missing from the database | $t8b |
 | the same: 0 duplicated | **${R[batch.duplicated]}** | $t9b |
-| survey ingestion through the gateway, one form per request as the mobile app sends them (every form sent twice): ≥ 5,000 forms/s | **$(f_int "${R[ingest.forms_per_s]}") forms/s** stored ($(f_int "${R[ingest.rps]}") requests/s with the retries) | $t7 |
+| survey ingestion through the gateway, one form per request, as the app sends a form when it is online (every form sent twice): ≥ 5,000 forms/s | **$(f_int "${R[ingest.forms_per_s]}") forms/s** stored ($(f_int "${R[ingest.rps]}") requests/s with the retries) | $t7 |
 | the same: 0 lost | **${R[ingest.lost]}** acknowledged forms missing from the database | $t8 |
 | the same: 0 duplicated | **${R[ingest.duplicated]}** | $t9 |
 | each service ready < 2 s after its JVM is launched | slowest **$(f_s $worst_start) s** | $t10 |
@@ -206,7 +213,7 @@ Each call alone, directly to its service at national scale (30 sequential reques
 
 ## 4. Survey response ingestion: \`POST /api/v1/surveys/{id}/responses\` (gateway)
 
-One household form per request (the mobile app's path) to an open survey of commune ${R[ingest.commune]}, $CONNS
+One household form per request (the app's path when it is online) to an open survey of commune ${R[ingest.commune]}, $CONNS
 connections, ${SECONDS_RUN} s after ${WARMUP} s of warm-up. **Every form is sent twice**: the copy is a client retry that
 may overlap the first request on another connection. The database is then checked against what the client was told.
 Bearer token of a FRONT_SURVEYOR of that commune sent: ${R[ingest.token]}$([[ ${R[ingest.token]} == no ]] && echo " (campaign-service of this commit answered 401 to the token: its JWT settings are not merged yet, and it accepts anonymous writes until then)").
@@ -237,6 +244,19 @@ batch sent twice, $BATCH_CONNS connections.
 | **forms stored per second** | **$(f_int "${R[batch.forms_per_s]}")** |
 | lost · duplicated · stored but never acknowledged | **${R[batch.lost]}** · **${R[batch.duplicated]}** · ${R[batch.unacked]} |
 | CPU ms per form stored (its retry included) | gateway $(cpu_per_form batch gateway), campaign-service $(cpu_per_form batch campaign-service), PostgreSQL $(cpu_per_form batch postgres) |
+
+The app's sync path, for a phone that queued forms while offline: \`POST /api/v1/surveys/{id}/responses/sync\`,
+$BATCH forms per request (channel APP, each form answered CREATED, ALREADY_RECORDED or REFUSED on its own, all
+accepted forms stored in one transaction), every request sent twice, $BATCH_CONNS connections.
+
+| | |
+|---|---|
+| requests answered | $(f_int "${R[sync.requests]}") in ${R[sync.seconds]} s, p50 $(f_ms "${R[sync.p50_us]}") ms, p99 $(f_ms "${R[sync.p99_us]}") ms (load ${R[sync.load]}) |
+| forms answered | ${R[sync.created]} CREATED, ${R[sync.replayed]} ALREADY_RECORDED, ${R[sync.refused]} REFUSED; ${R[sync.other]} requests refused |
+| forms in the database | $(f_int "${R[sync.rows]}") rows, $(f_int "${R[sync.households]}") distinct households, $(f_int "${R[sync.answers]}") answers |
+| **forms stored per second** | **$(f_int "${R[sync.forms_per_s]}")** |
+| lost · duplicated · stored but never acknowledged | **${R[sync.lost]}** · **${R[sync.duplicated]}** · ${R[sync.unacked]} |
+| CPU ms per form stored (its retry included) | gateway $(cpu_per_form sync gateway), campaign-service $(cpu_per_form sync campaign-service), PostgreSQL $(cpu_per_form sync postgres) |
 
 ## 5. Start-up and resident memory
 
@@ -281,8 +301,10 @@ misses_section() {
       dashboard_p95_one) echo "* **Dashboard p95 above 50 ms with one request at a time** ($(f_ms "${R[dashboard2one.p95_us]}") ms, load ${R[dashboard2one.load]}). Each part alone answers in the times of the parts table; the view waits for the slowest of its four parallel calls, and on $(nproc) cores shared with the rest of the machine's load they queue for a core." ;;
       dashboard_p95) echo "* **Dashboard p95 above 50 ms with $DASH_CONNS at once** ($(f_ms "${R[dashboard2.p95_us]}") ms). A dashboard costs $(total_cpu dashboard2) CPU ms over the processes (PostgreSQL $(cpu_cell dashboard2 postgres), gateway $(cpu_cell dashboard2 gateway), the services the rest): $DASH_CONNS at once keep $(nproc) cores saturated, so each waits for the others (load ${R[dashboard2.load]}). Four dashboards at once on $(nproc) cores cannot each finish in less than about twice the CPU of one: see bench/README.md (findings) for the statements it runs." ;;
       dashboard_growth) echo "* **Dashboard grows linearly or faster** (p50 ${growth50}×). Look for a part whose query reads national rows rather than the province's (compare the CPU columns of the two runs)." ;;
-      ingest_rate) echo "* **Ingestion below 5,000 forms/s** ($(f_int "${R[ingest.forms_per_s]}") forms/s, $(awk -v r="${R[ingest.forms_per_s]}" 'BEGIN { printf "%.0f", 100 - r / 50 }') % short). Each request costs $(cpu_cell ingest campaign-service) CPU ms in campaign-service, $(cpu_cell ingest gateway) ms in the gateway and $(cpu_cell ingest postgres) ms in PostgreSQL. The service already does the least the guarantees allow: one statement takes a shared lock on the survey row (so that a close never misses or half-counts a form) and reads its state, one statement inserts the form and its answers (the frozen questionnaire comes from a cache), a commit, then the audit row on its own connection (\`platform-common\`'s AuditFilter): five round trips per form, each with the HTTP, JSON, token and metrics work of a request on the same $(nproc) cores as wrk and the gateway. With every form sent twice, half of the requests are retries, which cost nearly as much. One form per request cannot reach 5,000 a second on $(nproc) shared cores; the batch endpoint (\`/responses/batch\`, up to 500 forms in one transaction, the same per-form guarantees) stored $(f_int "${R[batch.forms_per_s]}") forms/s in this run. A batch path for the app (a device syncing what it collected offline, channel APP) would carry the same figures to the app's forms; it is not built." ;;
+      ingest_rate) echo "* **Ingestion below 5,000 forms/s** ($(f_int "${R[ingest.forms_per_s]}") forms/s, $(awk -v r="${R[ingest.forms_per_s]}" 'BEGIN { printf "%.0f", 100 - r / 50 }') % short). Each request costs $(cpu_cell ingest campaign-service) CPU ms in campaign-service, $(cpu_cell ingest gateway) ms in the gateway and $(cpu_cell ingest postgres) ms in PostgreSQL. The service already does the least the guarantees allow: one statement takes a shared lock on the survey row (so that a close never misses or half-counts a form) and reads its state, one statement inserts the form and its answers (the frozen questionnaire comes from a cache), a commit, then the audit row on its own connection (\`platform-common\`'s AuditFilter): five round trips per form, each with the HTTP, JSON, token and metrics work of a request on the same $(nproc) cores as wrk and the gateway. With every form sent twice, half of the requests are retries, which cost nearly as much. One form per request cannot reach 5,000 a second on $(nproc) shared cores; the batch endpoint (\`/responses/batch\`, up to 500 forms in one transaction, the same per-form guarantees) stored $(f_int "${R[batch.forms_per_s]}") forms/s in this run, and the app's sync endpoint (\`/responses/sync\`, the forms a phone queued offline, each answered on its own) $(f_int "${R[sync.forms_per_s]}") forms/s." ;;
       batch_rate) echo "* **Batch ingestion below 5,000 forms/s** ($(f_int "${R[batch.forms_per_s]}") forms/s). Each form stored cost $(cpu_per_form batch campaign-service) CPU ms in campaign-service and $(cpu_per_form batch postgres) ms in PostgreSQL, its retry included; compare the load during the run (${R[batch.load]})." ;;
+      sync_rate) echo "* **App sync below 5,000 forms/s** ($(f_int "${R[sync.forms_per_s]}") forms/s). Each form stored cost $(cpu_per_form sync campaign-service) CPU ms in campaign-service and $(cpu_per_form sync postgres) ms in PostgreSQL, its retry included; compare the load during the run (${R[sync.load]})." ;;
+      sync_lost|sync_duplicated) echo "* **App sync lost or duplicated forms** (lost ${R[sync.lost]}, duplicated ${R[sync.duplicated]}). This is a correctness defect: see \`bench/.work/acks-sync.txt\`." ;;
       batch_lost|batch_duplicated) echo "* **Batch ingestion lost or duplicated forms** (lost ${R[batch.lost]}, duplicated ${R[batch.duplicated]}). This is a correctness defect: see \`bench/.work/acks-batch.txt\`." ;;
       ingest_lost) echo "* **Forms lost**: ${R[ingest.lost]} acknowledged forms are not in the database. This is a correctness defect, not a performance limit: see \`bench/.work/acks.txt\` and \`bench/.work/results/ingest-check.txt\`." ;;
       ingest_duplicated) echo "* **Forms duplicated**: ${R[ingest.duplicated]}. This is a correctness defect: see \`bench/.work/acks.txt\`." ;;

@@ -3,14 +3,12 @@
 -- be0c0040-RRTT-4000-8000-NNNNNNNNNNNN as in ingest.lua (RR = BENCH_RUN). Every form of a 2xx answer is written to
 -- BENCH_ACKS as "<CREATED|ALREADY_RECORDED> <responseId>".
 local report = dofile(os.getenv("BENCH_LIB") .. "/report.lua")
+local forms = dofile(os.getenv("BENCH_LIB") .. "/forms.lua")
 
 local run = tonumber(os.getenv("BENCH_RUN") or "1")
 local size = tonumber(os.getenv("BENCH_BATCH") or "50")
 local path = "/api/v1/surveys/" .. os.getenv("BENCH_SURVEY") .. "/responses/batch"
-local headers = { ["Content-Type"] = "application/json" }
-if os.getenv("BENCH_TOKEN") and os.getenv("BENCH_TOKEN") ~= "" then
-  headers["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN")
-end
+local headers = forms.headers()
 
 setup = report.setup
 
@@ -26,18 +24,12 @@ local n = 0
 local last_batch, last_request = 0, nil
 
 local function batch_request(b)
-  local forms = {}
+  local forms_of_request = {}
   for i = 1, size do
-    local form = (b - 1) * size + i
-    local id = string.format("be0c0040-%02x%02x-4000-8000-%012x", run, tid, form)
-    local q2 = form % 9 == 0 and '{"questionCode":"Q2","answer":"NOT_SATISFIED","reason":"Rác thải chưa được thu gom thường xuyên"}'
-        or '{"questionCode":"Q2","answer":"SATISFIED"}'
-    forms[i] = '{"responseId":"' .. id .. '","householdId":"HGĐ-BENCH-' .. run .. '-' .. tid .. '-' .. form
-        .. '","answers":[{"questionCode":"Q1","answer":"SATISFIED"},' .. q2
-        .. ',{"questionCode":"Q3","answer":"SATISFIED"}],"collectedAt":"2026-01-15T02:30:00Z"}'
+    forms_of_request[i] = forms.form(run, tid, (b - 1) * size + i, false)
   end
   local body = '{"villageCode":"' .. string.format("THON-%02d", b % 10 + 1) .. '","questionnaireVersion":1,"responses":['
-      .. table.concat(forms, ",") .. ']}'
+      .. table.concat(forms_of_request, ",") .. ']}'
   return wrk.format("POST", path, headers, body)
 end
 
@@ -60,29 +52,10 @@ function response(status, headers, body)
     end
   else
     other = other + 1
-    if sample == "" then sample = status .. " " .. body:sub(1, 300):gsub("\n", " ") end
+    if sample == "" then sample = forms.snippet(status, body) end
   end
 end
 
 function done(summary, latency, requests)
-  report.print(summary, latency)
-  local out = assert(io.open(os.getenv("BENCH_ACKS"), "w"))
-  local creations, duplicated = {}, 0
-  for _, t in ipairs(report.threads) do
-    for _, line in ipairs(t:get("acks")) do
-      out:write(line, "\n")
-      local outcome, id = line:match("^(%S+) (.*)$")
-      if outcome == "CREATED" then
-        if creations[id] then duplicated = duplicated + 1 end
-        creations[id] = true
-      end
-    end
-  end
-  out:close()
-  io.write(string.format("BENCH sent=%d\nBENCH batches=%d\nBENCH created=%d\nBENCH replayed=%d\nBENCH other=%d\nBENCH created_twice=%d\n",
-      report.sum("sent"), report.sum("batches"), report.sum("created"), report.sum("replayed"), report.sum("other"), duplicated))
-  for _, t in ipairs(report.threads) do
-    local s = t:get("sample")
-    if s and s ~= "" then io.write("BENCH sample=", s, "\n") break end
-  end
+  forms.finish(report, summary, latency, "CREATED", { "sent", "batches", "created", "replayed", "other" })
 end

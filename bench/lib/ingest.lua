@@ -4,13 +4,11 @@
 -- bench/run can check the database against what was sent. Answers with their responseId are written to
 -- BENCH_ACKS ("<status> <responseId>" per line).
 local report = dofile(os.getenv("BENCH_LIB") .. "/report.lua")
+local forms = dofile(os.getenv("BENCH_LIB") .. "/forms.lua")
 
 local run = tonumber(os.getenv("BENCH_RUN") or "1")
 local path = "/api/v1/surveys/" .. os.getenv("BENCH_SURVEY") .. "/responses"
-local headers = { ["Content-Type"] = "application/json" }
-if os.getenv("BENCH_TOKEN") and os.getenv("BENCH_TOKEN") ~= "" then
-  headers["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN")
-end
+local headers = forms.headers()
 
 setup = report.setup
 
@@ -25,13 +23,7 @@ local n = 0
 local last_form, last_request = 0, nil
 
 local function form_request(form)
-  local id = string.format("be0c0040-%02x%02x-4000-8000-%012x", run, tid, form)
-  local village = string.format("THON-%02d", form % 10 + 1)
-  local q2 = form % 9 == 0 and '{"questionCode":"Q2","answer":"NOT_SATISFIED","reason":"Rác thải chưa được thu gom thường xuyên"}'
-      or '{"questionCode":"Q2","answer":"SATISFIED"}'
-  local body = '{"responseId":"' .. id .. '","villageCode":"' .. village .. '","householdId":"HGĐ-BENCH-' .. run .. '-' .. tid
-      .. '-' .. form .. '","answers":[{"questionCode":"Q1","answer":"SATISFIED"},' .. q2
-      .. ',{"questionCode":"Q3","answer":"SATISFIED"}],"collectedAt":"2026-01-15T02:30:00Z","questionnaireVersion":1}'
+  local body = forms.form(run, tid, form, true)
   return wrk.format("POST", path, headers, body)
 end
 
@@ -52,30 +44,10 @@ function response(status, headers, body)
     acks[#acks + 1] = status .. " " .. (id or "?")
   else
     other = other + 1
-    if sample == "" then sample = status .. " " .. body:sub(1, 300):gsub("\n", " ") end
+    if sample == "" then sample = forms.snippet(status, body) end
   end
 end
 
 function done(summary, latency, requests)
-  report.print(summary, latency)
-  local out = assert(io.open(os.getenv("BENCH_ACKS"), "w"))
-  local creations = {}
-  local duplicated = 0
-  for _, t in ipairs(report.threads) do
-    for _, line in ipairs(t:get("acks")) do
-      out:write(line, "\n")
-      local status, id = line:match("^(%d+) (.*)$")
-      if status == "201" then
-        if creations[id] then duplicated = duplicated + 1 end
-        creations[id] = true
-      end
-    end
-  end
-  out:close()
-  io.write(string.format("BENCH sent=%d\nBENCH created=%d\nBENCH replayed=%d\nBENCH other=%d\nBENCH created_twice=%d\n",
-      report.sum("sent"), report.sum("created"), report.sum("replayed"), report.sum("other"), duplicated))
-  for _, t in ipairs(report.threads) do
-    local s = t:get("sample")
-    if s and s ~= "" then io.write("BENCH sample=", s, "\n") break end
-  end
+  forms.finish(report, summary, latency, "201", { "sent", "created", "replayed", "other" })
 end

@@ -1,4 +1,4 @@
--- Shared by the ingestion scripts (ingest.lua, ingest-batch.lua, ingest-sync.lua): the household forms they send,
+-- Shared by the ingestion scripts (ingest.lua, one form per request; ingest-many.lua, batches and app syncs): the forms they send,
 -- their headers, and what done() writes of the answers (BENCH_ACKS) and prints (BENCH key=value).
 local M = {}
 

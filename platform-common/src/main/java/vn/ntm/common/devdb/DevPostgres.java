@@ -23,10 +23,12 @@ import java.util.regex.Pattern;
  * then stops the server cleanly.
  *
  * <pre>
- *   serve  --data-dir DIR --port N --databases a,b,c [--ready-file F]
+ *   serve  --data-dir DIR --port N --databases a,b,c [--ready-file F] [--binaries-dir DIR]
  *   ensure --jdbc-url jdbc:postgresql://host:5432 --user U --password P --databases a,b,c
  * </pre>
- * {@code ensure} only creates missing databases on an existing server (when NTM_DB_URL is set).
+ * {@code ensure} only creates missing databases on an existing server (when NTM_DB_URL is set). The binaries are
+ * extracted once into {@code --binaries-dir} ({@code ./ntm} passes {@code $NTM_HOME/pg-binaries}) by
+ * {@link PostgresBinaries}, safely against a kill at any point.
  */
 public final class DevPostgres {
 
@@ -57,7 +59,10 @@ public final class DevPostgres {
         Path dataDir = Path.of(required(options, "data-dir")).toAbsolutePath();
         int port = Integer.parseInt(options.getOrDefault("port", "15432"));
         Files.createDirectories(dataDir);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        PostgresBinaries binaries = options.containsKey("binaries-dir")
+                ? PostgresBinaries.in(Path.of(options.get("binaries-dir")))
+                : PostgresBinaries.defaultLocation();
+        EmbeddedPostgres postgres = binaries.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(port)
@@ -148,7 +153,7 @@ public final class DevPostgres {
     }
 
     private static void usage() {
-        System.err.println("usage: DevPostgres serve --data-dir DIR --port N --databases a,b [--ready-file F]");
+        System.err.println("usage: DevPostgres serve --data-dir DIR --port N --databases a,b [--ready-file F] [--binaries-dir DIR]");
         System.err.println("       DevPostgres ensure --jdbc-url URL --user U --password P --databases a,b");
         System.exit(2);
     }

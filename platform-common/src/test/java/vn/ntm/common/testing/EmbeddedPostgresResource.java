@@ -3,6 +3,7 @@ package vn.ntm.common.testing;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import vn.ntm.common.devdb.PostgresBinaries;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -32,7 +33,8 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     public static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
+                // binaries extracted safely, shared by every test JVM of the machine (PostgresBinaries)
+                postgres = PostgresBinaries.defaultLocation().builder().setServerConfig("max_connections", "200").start();
                 try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
                     st.execute("CREATE DATABASE " + DATABASE);
                 }

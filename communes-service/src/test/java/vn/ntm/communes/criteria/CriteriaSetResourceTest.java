@@ -62,7 +62,7 @@ class CriteriaSetResourceTest {
                 .body("definition.criteria[9].indicators[0].thresholdNote", containsString("missing a threshold"))
                 .body("definition.criteria[14].indicators[0].thresholds[0].verified", equalTo(false))
                 .body("definition.criteria[14].indicators[0].thresholds[0].note", containsString("Provisional"))
-                .body("dataQuality.unverifiedThresholds", equalTo(2))
+                .body("dataQuality.unverifiedThresholds", equalTo(10))
                 .body("dataQuality.indicatorsWithoutThreshold", hasItem("10.1"))
                 .body("dataQuality.warnings[0]", containsString("verified: false"));
     }

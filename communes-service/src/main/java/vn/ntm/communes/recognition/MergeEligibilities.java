@@ -40,6 +40,17 @@ public class MergeEligibilities {
         refreshAll();
     }
 
+    /**
+     * V40 replaced derived_level by an empty merge_eligibility; a database that already holds recognitions of
+     * predecessors gets its eligibility computed once, on the first start after the migration.
+     */
+    void onStart(@Observes io.quarkus.runtime.StartupEvent event) {
+        if (!ids("SELECT 1 FROM commune_lineage l JOIN recognition r ON r.unit_id = l.predecessor_id "
+                + "WHERE NOT EXISTS (SELECT 1 FROM merge_eligibility) LIMIT 1").isEmpty()) {
+            refreshAll();
+        }
+    }
+
     /** The predecessors of a unit, as the rule sees them. */
     public List<Predecessor> predecessors(long successorId) {
         return predecessors(List.of(successorId)).getOrDefault(successorId, List.of());

@@ -65,11 +65,14 @@ class AuthorizationMatrixTest {
             GET     /api/v1/communes                                                      -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
             GET     /api/v1/communes/{code=$own}                                          -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
             GET     /api/v1/communes/{code=$own}/recognitions                             -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
+            GET     /api/v1/communes/{code=$own}/acknowledgement-eligibility              -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
+            POST    /api/v1/communes/{code=$own}/acknowledgements                         $acknowledgement 401   401   401   A     A     403   403   403   403   403   403   403   403   403
             POST    /api/v1/admin-units/imports?kind=PRE_2025                             $emptyCsv        401   401   401   A     403   403   403   403   403   403   403   403   403   403
             GET     /api/v1/recognitions                                                  -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
             GET     /api/v1/recognitions/{id=$recognition}                                -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
             POST    /api/v1/recognitions                                                  $newRecognition  401   401   401   A     A     403   403   403   403   403   403   403   403   403
             POST    /api/v1/recognitions/{id=$recognition}/revocation                     $revocation      401   401   401   A     A     403   403   403   403   403   403   403   403   403
+            GET     /api/v1/recognitions/{id=$recognition}/audit                          -                401   401   401   A     403   403   403   403   403   403   403   403   403   403
             GET     /api/v1/criteria-sets                                                 -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
             GET     /api/v1/criteria-sets/{code=$national}                                -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
             PUT     /api/v1/criteria-sets/{code=$national}                                $nationalSet     401   401   401   A     403   403   403   403   403   403   403   403   403   403
@@ -184,6 +187,9 @@ class AuthorizationMatrixTest {
         // inconsistent recognition year: 422 once authorised
         b.put("$newRecognition", recognition(own.code(), 2030));
         // dated before the recognition: 422 once authorised
+        // dated in the future: 422 once authorised
+        b.put("$acknowledgement", Map.of("level", "NTM", "recognitionYear", 2030, "decisionNumber", "1/QĐ-UBND",
+                "decisionDate", "2030-01-01", "signer", "Chủ tịch UBND tỉnh Hưng Yên"));
         b.put("$revocation", Map.of("decisionNumber", "77/QĐ-UBND", "decisionDate", "2022-01-05", "reason", "Kiểm tra quyền"));
         b.put("$nationalSet", TestSets.national("NTM"));
         b.put("$overlaySet", overlay(national));

@@ -54,8 +54,17 @@ public class RecognitionEntity extends PanacheEntityBase {
     public Instant revocationRecordedAt;
     @Column(name = "revocation_recorded_by")
     public String revocationRecordedBy;
+    /** RECOGNITION, or ACKNOWLEDGEMENT for a merged unit acknowledged by the province (thừa nhận). */
+    @Column(nullable = false)
+    public String kind = RECOGNITION;
+    /** Why a province officer acknowledged a unit that was not eligible (mixed or partial merge). */
+    @Column(name = "override_reason")
+    public String overrideReason;
     @Version
     public long version;
+
+    public static final String RECOGNITION = "RECOGNITION";
+    public static final String ACKNOWLEDGEMENT = "ACKNOWLEDGEMENT";
 
     public boolean inForceOn(LocalDate date) {
         return !decisionDate.isAfter(date) && (revokedOn == null || revokedOn.isAfter(date));

@@ -28,7 +28,9 @@ public class RecognitionQueries {
             SELECT r.id, c.code, c.name, c.valid_from, c.valid_to, p.code AS province_code, p.name AS province_name, r.level,
                    r.criteria_set_code, r.recognition_year, r.decision_number, r.decision_date, r.signer, r.outstanding_field,
                    r.dossier_id, r.note, r.revoked_on, r.revocation_decision_number, r.revocation_reason, r.revocation_recorded_by,
-                   r.revocation_recorded_at, r.recorded_by, r.recorded_at
+                   r.revocation_recorded_at, r.recorded_by, r.recorded_at, r.kind, r.override_reason,
+                   (SELECT string_agg(b.recognition_id::text, ',' ORDER BY b.recognition_id) FROM acknowledgement_basis b
+                    WHERE b.acknowledgement_id = r.id) AS acknowledges
             FROM recognition r JOIN commune c ON c.id = r.unit_id JOIN province p ON p.id = c.province_id""";
     private static final String ORDER = " ORDER BY r.decision_date DESC, c.code, level_rank(r.level) DESC, r.id";
 
@@ -147,7 +149,12 @@ public class RecognitionQueries {
                 rs.getString("decision_number"), date(rs.getDate("decision_date")), rs.getString("signer"),
                 rs.getString("outstanding_field"), dossier == null ? null : UUID.fromString(dossier), rs.getString("note"),
                 revokedOn == null ? "IN_FORCE" : "REVOKED", revocation, rs.getString("recorded_by"),
-                instant(rs.getTimestamp("recorded_at")));
+                instant(rs.getTimestamp("recorded_at")), rs.getString("kind"), ids(rs.getString("acknowledges")),
+                rs.getString("override_reason"));
+    }
+
+    private static List<UUID> ids(String joined) {
+        return joined == null ? null : java.util.Arrays.stream(joined.split(",")).map(UUID::fromString).toList();
     }
 
     private static LocalDate date(Date d) {

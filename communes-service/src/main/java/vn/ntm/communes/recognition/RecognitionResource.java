@@ -52,11 +52,13 @@ public class RecognitionResource {
     private final RecognitionService service;
     private final RecognitionQueries queries;
     private final RecognitionConfig config;
+    private final RecognitionAudit audit;
 
-    RecognitionResource(RecognitionService service, RecognitionQueries queries, RecognitionConfig config) {
+    RecognitionResource(RecognitionService service, RecognitionQueries queries, RecognitionConfig config, RecognitionAudit audit) {
         this.service = service;
         this.queries = queries;
         this.config = config;
+        this.audit = audit;
     }
 
     @POST
@@ -116,6 +118,26 @@ public class RecognitionResource {
     public RecognitionView revoke(@PathParam("id") String id, @Valid @NotNull RevocationRequest request) {
         RecognitionEntity revoked = service.revoke(uuid(id), request);
         return queries.one(revoked.id);
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Path("{id}/audit")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Audit trail of a recognition", operationId = "communes_getRecognitionAudit",
+            description = "Every write to the recognition, refused ones included, newest first; an acknowledgement override "
+                    + "shows its stated reason in `detail`.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditPage.class)))
+    @APIResponse(responseCode = "400", description = "Not a UUID, or bad page", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an administrator", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public vn.ntm.common.paging.PageResponse<RecognitionAudit.Entry> audit(@PathParam("id") String id, @BeanParam @Valid PageQuery page) {
+        return audit.of(uuid(id), page);
+    }
+
+    /** The audit page, named for the OpenAPI document. */
+    @Schema(name = "CommunesAuditPage")
+    public record AuditPage(List<RecognitionAudit.Entry> items, int page, int size, long totalItems) {
     }
 
     @GET

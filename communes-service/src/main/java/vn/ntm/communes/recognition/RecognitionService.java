@@ -18,10 +18,10 @@ import vn.ntm.common.problem.Problem;
 import vn.ntm.common.problem.ProblemType;
 import vn.ntm.common.security.Actor;
 import vn.ntm.common.security.CurrentActor;
-import vn.ntm.common.security.Scopes;
 import vn.ntm.common.text.VietnameseText;
 import vn.ntm.communes.Level;
 import vn.ntm.communes.units.LevelStatus;
+import vn.ntm.communes.units.ProvinceAuthority;
 import vn.ntm.communes.units.Today;
 import vn.ntm.communes.units.UnitCaches;
 import vn.ntm.communes.units.UnitDirectory;
@@ -31,22 +31,25 @@ import vn.ntm.communes.units.UnitType;
 
 /**
  * The registry of recognitions: recording (from paper or from the certification workflow), revoking, and the level a
- * unit holds. Every write recomputes the level of the unit's successors and drops the cached unit views after commit.
+ * unit holds. A unit holds a level by its own decisions only; every write recomputes the acknowledgement eligibility of
+ * the unit's successors and drops the cached unit views after commit.
  */
 @ApplicationScoped
 public class RecognitionService implements RecognitionRegistry, UnitLevels {
 
     private final UnitDirectory units;
-    private final DerivedLevels derived;
+    private final MergeEligibilities eligibilities;
+    private final ProvinceAuthority authority;
     private final RecognitionConfig config;
     private final Today today;
     private final Event<UnitCaches.Changed> changed;
     private final Instance<CurrentActor> actor;
 
-    RecognitionService(UnitDirectory units, DerivedLevels derived, RecognitionConfig config, Today today,
-            Event<UnitCaches.Changed> changed, Instance<CurrentActor> actor) {
+    RecognitionService(UnitDirectory units, MergeEligibilities eligibilities, ProvinceAuthority authority, RecognitionConfig config,
+            Today today, Event<UnitCaches.Changed> changed, Instance<CurrentActor> actor) {
         this.units = units;
-        this.derived = derived;
+        this.eligibilities = eligibilities;
+        this.authority = authority;
         this.config = config;
         this.today = today;
         this.changed = changed;
@@ -79,7 +82,7 @@ public class RecognitionService implements RecognitionRegistry, UnitLevels {
                 .orElseThrow(() -> ApiException.unprocessable("No commune carried code " + request.communeCode() + " on "
                         + request.decisionDate() + ".", List.of(new Problem.FieldError("communeCode",
                         "no unit with this code existed on the decision date " + request.decisionDate()))));
-        Scopes.requireProvince(actor.get().get(), unit.provinceCode());
+        requireWrite(unit.provinceCode(), request.decisionDate());
         return record(unit, request.level(), request.criteriaSetCode(), request.recognitionYear(), request.decisionNumber(),
                 request.decisionDate(), request.signer(), request.outstandingField(), null, request.note());
     }
@@ -90,7 +93,7 @@ public class RecognitionService implements RecognitionRegistry, UnitLevels {
         if (recognition == null) {
             throw ApiException.notFound("Recognition", id);
         }
-        Scopes.requireProvince(actor.get().get(), units.communeById(recognition.unitId).map(UnitRef::provinceCode).orElse(null));
+        requireWrite(units.communeById(recognition.unitId).map(UnitRef::provinceCode).orElse(null), request.decisionDate());
         if (recognition.revokedOn != null) {
             throw ApiException.conflict("This recognition was already revoked on " + recognition.revokedOn + " by decision "
                     + recognition.revocationDecisionNumber + ".");
@@ -111,12 +114,15 @@ public class RecognitionService implements RecognitionRegistry, UnitLevels {
         recognition.revocationRecordedAt = Instant.now();
         recognition.revocationRecordedBy = actorName();
         RecognitionEntity.flush();
-        derived.refreshSuccessorsOf(recognition.unitId);
+        eligibilities.refreshSuccessorsOf(recognition.unitId);
         changed.fire(new UnitCaches.Changed("recognition revoked"));
         return recognition;
     }
 
-    /** The level the unit holds on {@code asOf}: its own highest recognition in force, else what merging gave it. */
+    /**
+     * The level the unit holds on {@code asOf}: its own highest recognition or acknowledgement in force. A merged unit
+     * without one holds none; its view says whether it is eligible for acknowledgement (issue 16).
+     */
     @Override
     @Transactional
     public LevelStatus of(UnitRef unit, LocalDate asOf) {
@@ -125,16 +131,48 @@ public class RecognitionService implements RecognitionRegistry, UnitLevels {
                 .stream().max((a, b) -> a.level != b.level ? a.level.compareTo(b.level) : a.decisionDate.compareTo(b.decisionDate));
         if (own.isPresent()) {
             RecognitionEntity r = own.get();
-            return new LevelStatus(r.level, LevelStatus.OWN, r.criteriaSetCode, r.decisionDate, false, null);
+            return new LevelStatus(r.level, LevelStatus.OWN, r.criteriaSetCode, r.decisionDate, false, r.kind, null, null);
         }
         if (asOf.isBefore(unit.validFrom())) {
             return LevelStatus.none();
         }
-        return derived.statusOf(unit.id());
+        List<AcknowledgementRule.Predecessor> predecessors = eligibilities.predecessors(unit.id());
+        if (predecessors.isEmpty()) {
+            return LevelStatus.none();
+        }
+        AcknowledgementRule.Outcome outcome = AcknowledgementRule.apply(predecessors);
+        List<LevelStatus.Source> sources = predecessors.stream().map(p -> {
+            AcknowledgementRule.Held top = p.held().stream().max(java.util.Comparator.comparing(AcknowledgementRule.Held::level)).orElse(null);
+            return new LevelStatus.Source(p.code(), p.name(), p.validTo(), top == null ? null : top.level(),
+                    top == null ? null : top.criteriaSetCode(), top == null ? null : top.recognitionId());
+        }).toList();
+        AcknowledgementRule.Option top = outcome.highest().orElse(null);
+        LevelStatus.Eligibility eligibility = new LevelStatus.Eligibility(outcome.eligible(), top == null ? null : top.level(),
+                top == null ? null : top.criteriaSetCode(), outcome.merge().name(), outcome.composition().name(),
+                outcome.reasons().stream().map(AcknowledgementRule.Reason::code).distinct().toList());
+        return new LevelStatus(null, LevelStatus.NONE, null, null, outcome.reappraisalRequired(), null, sources, eligibility);
+    }
+
+    /** Refuses a write the actor's province may not make on a unit of {@code provinceCode}, for an act of that date. */
+    void requireWrite(String provinceCode, LocalDate actDate) {
+        Actor a = actor.get().get();
+        if (provinceCode == null) {
+            vn.ntm.common.security.Scopes.requireProvince(a, null);
+            return;
+        }
+        authority.requireWrite(a, provinceCode, actDate);
     }
 
     private RecognitionEntity record(UnitRef unit, Level level, String criteriaSetCode, int year, String decisionNumber,
             LocalDate decisionDate, String signer, String outstandingField, UUID dossierId, String note) {
+        return record(unit, level, criteriaSetCode, year, decisionNumber, decisionDate, signer, outstandingField, dossierId, note,
+                RecognitionEntity.RECOGNITION, null);
+    }
+
+    /** Records a decision of either kind; the acknowledgement feature adds what it rests on in the same transaction. */
+    RecognitionEntity record(UnitRef unit, Level level, String criteriaSetCode, int year, String decisionNumber,
+            LocalDate decisionDate, String signer, String outstandingField, UUID dossierId, String note, String kind,
+            String overrideReason) {
         check(unit, level, year, decisionDate, outstandingField);
         String number = VietnameseText.nfc(decisionNumber);
         String set = criteriaSetCode.strip();
@@ -170,8 +208,10 @@ public class RecognitionService implements RecognitionRegistry, UnitLevels {
         r.note = VietnameseText.nfc(note);
         r.recordedAt = Instant.now();
         r.recordedBy = actorName();
+        r.kind = kind;
+        r.overrideReason = VietnameseText.nfc(overrideReason);
         r.persistAndFlush();
-        derived.refreshSuccessorsOf(unit.id());
+        eligibilities.refreshSuccessorsOf(unit.id());
         changed.fire(new UnitCaches.Changed("recognition recorded"));
         return r;
     }
@@ -208,7 +248,7 @@ public class RecognitionService implements RecognitionRegistry, UnitLevels {
         }
     }
 
-    private String actorName() {
+    String actorName() {
         if (!Arc.container().requestContext().isActive() || !actor.isResolvable()) {
             return "system";
         }

@@ -32,7 +32,13 @@ public record RecognitionView(
         Revocation revocation,
         @Schema(description = "The authenticated official who recorded it (token subject); `system` for reference data.",
                 example = "officer.haiduong") String recordedBy,
-        Instant recordedAt) {
+        Instant recordedAt,
+        @Schema(description = "RECOGNITION, or ACKNOWLEDGEMENT: a merged commune acknowledged (thừa nhận) by its own decision.",
+                example = "RECOGNITION", enumeration = {"RECOGNITION", "ACKNOWLEDGEMENT"}) String kind,
+        @Schema(description = "ACKNOWLEDGEMENT only: the predecessors' recognitions it rests on (left unchanged).")
+        java.util.List<UUID> acknowledges,
+        @Schema(description = "ACKNOWLEDGEMENT only: why a province officer acknowledged a unit that was not eligible.",
+                example = "Hội đồng thẩm định tỉnh đã rà soát toàn bộ 19 tiêu chí trên địa bàn xã mới") String overrideReason) {
 
     /** The revocation of a recognition. */
     @Schema(name = "CommunesRevocation")

@@ -42,7 +42,8 @@ public class ProgressQueries {
     /**
      * Counts the rural communes (XA) of the province existing on {@code unitsDate}, and those holding each level or above
      * by a recognition decided on or before {@code decidedBy}, in force on that day, with a recognition year up to
-     * {@code maxYear}; a merged unit also counts with the level it holds from its predecessors.
+     * {@code maxYear}. A merged unit counts only from its own decision (an acknowledgement is a recognition of the unit):
+     * its predecessors' recognitions are theirs, and they count in the ended province's figures (issue 16).
      */
     public Counts count(long provinceId, LocalDate unitsDate, LocalDate decidedBy, int maxYear) {
         String sql = """
@@ -50,11 +51,10 @@ public class ProgressQueries {
                     SELECT c.id FROM commune c
                     WHERE c.province_id = ? AND c.type = 'XA' AND c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to >= ?)),
                 held AS (
-                    SELECT u.id, GREATEST(
+                    SELECT u.id,
                         COALESCE((SELECT max(level_rank(r.level)) FROM recognition r
                                   WHERE r.unit_id = u.id AND r.decision_date <= ? AND (r.revoked_on IS NULL OR r.revoked_on > ?)
-                                    AND r.recognition_year <= ?), 0),
-                        COALESCE((SELECT level_rank(d.level) FROM derived_level d WHERE d.unit_id = u.id), 0)) AS rank
+                                    AND r.recognition_year <= ?), 0) AS rank
                     FROM units u)
                 SELECT count(*), count(*) FILTER (WHERE rank >= 1), count(*) FILTER (WHERE rank >= 2), count(*) FILTER (WHERE rank >= 3)
                 FROM held""";

@@ -42,6 +42,27 @@ public class CommuneResource {
              "recognition": {"level": "MODEL", "basis": "OWN", "criteriaSetCode": "QD319-MODEL-2021-2025", "since": "2025-04-29",
                              "reappraisalRequired": false}}""";
 
+    /** A merged commune before its acknowledgement decision: no level, and why it is eligible (issue 16). */
+    static final String TRAN_PHU_EXAMPLE = """
+            {"code": "10633", "name": "Xã Trần Phú", "type": "XA", "provinceCode": "31", "provinceName": "Thành phố Hải Phòng",
+             "region": "DONG_BANG_SONG_HONG", "regionName": "Đồng bằng sông Hồng", "validFrom": "2025-07-01", "status": "ACTIVE",
+             "asOf": "2025-11-01",
+             "predecessors": [
+               {"code": "10618", "name": "Xã Hiệp Cát", "type": "XA", "provinceCode": "30", "provinceName": "Tỉnh Hải Dương",
+                "validFrom": "2010-06-04", "validTo": "2025-06-30", "kind": "FULL", "effectiveDate": "2025-07-01"},
+               {"code": "10621", "name": "Xã Quốc Tuấn", "type": "XA", "provinceCode": "30", "provinceName": "Tỉnh Hải Dương",
+                "validFrom": "2010-06-04", "validTo": "2025-06-30", "kind": "FULL", "effectiveDate": "2025-07-01"},
+               {"code": "10633", "name": "Xã Trần Phú", "type": "XA", "provinceCode": "30", "provinceName": "Tỉnh Hải Dương",
+                "validFrom": "2010-06-04", "validTo": "2025-06-30", "kind": "FULL", "effectiveDate": "2025-07-01"}],
+             "successors": [],
+             "recognition": {"basis": "NONE", "reappraisalRequired": false,
+                             "derivedFrom": [
+                               {"communeCode": "10618", "communeName": "Xã Hiệp Cát", "validTo": "2025-06-30", "level": "MODEL", "criteriaSetCode": "QD319-MODEL-2021-2025"},
+                               {"communeCode": "10621", "communeName": "Xã Quốc Tuấn", "validTo": "2025-06-30", "level": "MODEL", "criteriaSetCode": "QD319-MODEL-2021-2025"},
+                               {"communeCode": "10633", "communeName": "Xã Trần Phú", "validTo": "2025-06-30", "level": "MODEL", "criteriaSetCode": "QD319-MODEL-2021-2025"}],
+                             "acknowledgement": {"eligible": true, "eligibleLevel": "MODEL", "criteriaSetCode": "QD319-MODEL-2021-2025",
+                                                 "merge": "FULL", "composition": "UNIFORM", "reasons": ["ALL_HELD_THE_LEVEL"]}}}""";
+
     static final String CACHE_CONTROL_DESCRIPTION = "`public, max-age=N`: shared caches (the gateway) and clients may reuse "
             + "this answer for N seconds, what is left of the view's life in this service's memory (at most 30 s; see the "
             + "README on staleness). Without `asOf`, N also ends at midnight in Vietnam, when \"today\" changes.";
@@ -71,7 +92,8 @@ public class CommuneResource {
     @APIResponse(responseCode = "200", description = "The unit",
             headers = @Header(name = "Cache-Control", description = CACHE_CONTROL_DESCRIPTION, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, examples = "public, max-age=30")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommuneView.class),
-            examples = @ExampleObject(name = "Xã Đồng Lạc after the merge", value = DONG_LAC_EXAMPLE)))
+            examples = {@ExampleObject(name = "Xã Đồng Lạc after the merge", value = DONG_LAC_EXAMPLE),
+                @ExampleObject(name = "Xã Trần Phú (10633), merged, before its acknowledgement", value = TRAN_PHU_EXAMPLE)}))
     @APIResponse(responseCode = "400", description = "Code not 5 digits or date not ISO 8601", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No unit carried the code on or before asOf", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<CommuneView>> get(

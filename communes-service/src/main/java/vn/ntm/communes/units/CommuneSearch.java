@@ -16,7 +16,7 @@ import vn.ntm.communes.Level;
 
 /**
  * Listing and search of units in SQL: filters on indexed columns, the folded name searched through its trigram index,
- * the level held computed per row in the same statement, one page fetched.
+ * the level held (by the unit's own decision) computed per row in the same statement, one page fetched.
  */
 @ApplicationScoped
 public class CommuneSearch {
@@ -33,9 +33,10 @@ public class CommuneSearch {
             FROM commune c JOIN province p ON p.id = c.province_id
             LEFT JOIN LATERAL (SELECT max(level_rank(r.level)) AS rank FROM recognition r
                                WHERE r.unit_id = c.id AND r.decision_date <= ? AND (r.revoked_on IS NULL OR r.revoked_on > ?)) own ON true
-            LEFT JOIN derived_level dl ON dl.unit_id = c.id
+            LEFT JOIN merge_eligibility me ON me.unit_id = c.id
             WHERE c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to >= ?)""";
-    private static final String LEVEL = "COALESCE(own.rank, level_rank(dl.level))";
+    // A unit holds a level by its own decision only (recognition or acknowledgement); merging gives none (issue 16).
+    private static final String LEVEL = "own.rank";
 
     private final AgroalDataSource dataSource;
 
@@ -79,7 +80,7 @@ public class CommuneSearch {
             }
             List<CommuneSummary> items = new ArrayList<>();
             String sql = "SELECT c.code, c.name, c.type, p.code AS province_code, p.name AS province_name, c.district_name, "
-                    + "c.valid_from, c.valid_to, " + LEVEL + " AS level_rank, COALESCE(dl.reappraisal_required AND own.rank IS NULL, false) AS reappraisal"
+                    + "c.valid_from, c.valid_to, " + LEVEL + " AS level_rank, COALESCE(me.reappraisal_required AND own.rank IS NULL, false) AS reappraisal"
                     + FROM + where + " ORDER BY c.code LIMIT ? OFFSET ?";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 List<Object> all = new ArrayList<>(params);

@@ -17,6 +17,6 @@ public record CommuneSummary(
         @Schema(example = "Huyện Nam Sách") String districtName,
         @Schema(example = "2010-06-04") LocalDate validFrom,
         @Schema(example = "2025-06-30") LocalDate validTo,
-        @Schema(description = "Level held on the listing's date (own recognition, else from a merge).", example = "MODEL") Level level,
-        @Schema(description = "A merged unit whose predecessors' levels differ: to be re-appraised.", example = "false") boolean reappraisalRequired) {
+        @Schema(description = "Level held on the listing's date by the unit's own decision (recognition or acknowledgement); a merge gives none.", example = "MODEL") Level level,
+        @Schema(description = "A merged unit without its own decision whose merge is mixed or partial: to be re-appraised.", example = "false") boolean reappraisalRequired) {
 }

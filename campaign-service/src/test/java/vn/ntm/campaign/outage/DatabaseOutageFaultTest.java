@@ -34,6 +34,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import vn.ntm.campaign.testing.Callers;
 import vn.ntm.campaign.testing.CommunesServiceMock;
+import vn.ntm.common.testing.DatabaseProxyResource;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
 import vn.ntm.common.testing.TestTokens;
 

@@ -1,16 +1,16 @@
-package vn.ntm.campaign.outage;
+package vn.ntm.common.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import vn.ntm.common.testing.EmbeddedPostgresResource;
 
 /** The shared embedded PostgreSQL, reached through a {@link TcpProxy} the fault test cuts and restores. */
 public class DatabaseProxyResource implements QuarkusTestResourceLifecycleManager {
 
-    static TcpProxy proxy;
+    /** The proxy of the running test application; tests cut and restore it. */
+    public static TcpProxy proxy;
 
     @Override
     public Map<String, String> start() {

@@ -1,4 +1,4 @@
-package vn.ntm.campaign.outage;
+package vn.ntm.common.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,26 +17,26 @@ import java.util.concurrent.ConcurrentHashMap;
  * embedded server the other test classes of this JVM share. Hand-written because it is 80 lines and a library (Toxiproxy)
  * would need a container.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
     private final int targetPort;
     private final int port;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
 
-    TcpProxy(int targetPort) throws IOException {
+    public TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
         ServerSocket first = listen(0);
         this.port = first.getLocalPort();
         accept(first);
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** The database goes away: every connection is closed, new ones are refused. */
-    synchronized void cut() throws IOException {
+    public synchronized void cut() throws IOException {
         ServerSocket current = server;
         server = null;
         if (current != null) {
@@ -49,7 +49,7 @@ final class TcpProxy implements AutoCloseable {
     }
 
     /** The database is back. */
-    synchronized void restore() throws IOException {
+    public synchronized void restore() throws IOException {
         if (server == null) {
             accept(listen(port));
         }

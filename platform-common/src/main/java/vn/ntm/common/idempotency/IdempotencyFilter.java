@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,15 +21,18 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import vn.ntm.common.problem.ApiException;
 import vn.ntm.common.problem.ProblemType;
+import vn.ntm.common.problem.Problems;
 import vn.ntm.common.security.CurrentActor;
 
 /**
  * {@code Idempotency-Key} for every POST, PUT and PATCH (IETF draft "The Idempotency-Key HTTP Header Field"):
  * the first request with a key is processed and its answer kept; the same key with the same request answers the kept
  * answer again (with {@code Idempotent-Replayed: true}) without doing the write twice; the same key with another
- * request is a 422 problem; a key whose first request is still running is a 409 problem. Server errors and answers the
- * caller fixes without changing the request (401, 403, 429, …) are not kept, so the client may retry them. Keys are
- * scoped to the caller (token subject), the method and the path, and kept for the configured period.
+ * request is a 422 problem; a key whose first request is still running is a 409 problem with {@code Retry-After}.
+ * Server errors (a lost database included) and answers the caller fixes without changing the request (401, 403, 429,
+ * …) are not kept: the key is released at once, so the client may retry them with the same key. A reservation whose
+ * request never ended (the instance died) is freed by its lease ({@link IdempotencyStore}). Keys are scoped to the
+ * caller (token subject), the method and the path, and kept for the configured period.
  */
 public class IdempotencyFilter {
 
@@ -37,6 +41,7 @@ public class IdempotencyFilter {
     private static final Set<String> METHODS = Set.of("POST", "PUT", "PATCH");
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
     private static final String CLAIM = "ntm.idempotency.claim";
+    private static final String HOLDER = "ntm.idempotency.holder";
     /** Answers a retry must not get again: the caller can fix them without changing the request. */
     private static final Set<Integer> NOT_KEPT = Set.of(401, 403, 408, 425, 429);
 
@@ -68,6 +73,7 @@ public class IdempotencyFilter {
         return switch (outcome.kind()) {
             case CLAIMED -> {
                 request.setProperty(CLAIM, scopedKey);
+                request.setProperty(HOLDER, outcome.holder());
                 yield Optional.empty();
             }
             case REPLAY -> Optional.of(Response.status(outcome.status())
@@ -77,29 +83,40 @@ public class IdempotencyFilter {
                     .build());
             case MISMATCH -> throw new ApiException(ProblemType.UNPROCESSABLE,
                     "This Idempotency-Key was already used with a different request; use a new key for a new request.");
-            case IN_PROGRESS -> throw new ApiException(ProblemType.CONFLICT,
-                    "A request with this Idempotency-Key is still being processed; retry in a moment.");
+            case IN_PROGRESS -> Optional.of(inProgress(request, outcome));
         };
     }
 
     @ServerResponseFilter
     public void keep(ContainerRequestContext request, ContainerResponseContext response) {
         Object scopedKey = request.getProperty(CLAIM);
-        if (scopedKey == null) {
+        Object holder = request.getProperty(HOLDER);
+        if (scopedKey == null || holder == null) {
+            return;
+        }
+        if (response.getStatus() >= 500 || NOT_KEPT.contains(response.getStatus())) {
+            store.release(scopedKey.toString(), holder.toString()); // never throws: the lease is the fallback
             return;
         }
         try {
-            if (response.getStatus() >= 500 || NOT_KEPT.contains(response.getStatus())) {
-                store.release(scopedKey.toString());
-                return;
-            }
             String contentType = response.getMediaType() == null ? null : response.getMediaType().toString();
             String body = serialise(response.getEntity());
-            store.complete(scopedKey.toString(), response.getStatus(), contentType, body);
+            store.complete(scopedKey.toString(), holder.toString(), response.getStatus(), contentType, body);
         } catch (RuntimeException | IOException e) {
-            LOG.errorf(e, "Could not keep the answer of Idempotency-Key %s; releasing it", scopedKey);
-            store.release(scopedKey.toString());
+            // The write is done and answered; only its replay is lost. Freeing the key lets a retry run the request
+            // again, which the service's own checks (unique keys, states) answer; failing the answer would be worse.
+            LOG.errorf("Could not keep the answer of Idempotency-Key %s (%s); releasing it", scopedKey, e.getMessage());
+            store.release(scopedKey.toString(), holder.toString());
         }
+    }
+
+    private static Response inProgress(ContainerRequestContext request, IdempotencyStore.Outcome outcome) {
+        long seconds = Math.max(1, (outcome.retryAfter().toMillis() + 999) / 1000);
+        return Response.fromResponse(Problems.response(Problems.of(ProblemType.CONFLICT, 409,
+                        "A request with this Idempotency-Key is still being processed; retry after the delay in Retry-After.",
+                        request.getUriInfo().getPath(), null, Map.of("idempotency", "in-progress"))))
+                .header("Retry-After", seconds)
+                .build();
     }
 
     private String serialise(Object entity) throws IOException {

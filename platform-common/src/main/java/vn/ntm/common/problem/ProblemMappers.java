@@ -30,6 +30,10 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    // A lost database is a 503 with Retry-After, whatever exception carries it (vn.ntm.common.dbfailure).
+    @jakarta.inject.Inject
+    vn.ntm.common.dbfailure.DatabaseOutageAnswers outage;
+
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
         return Problems.response(Problems.of(e.type(), e.type().status(), e.getMessage(), path(uri), e.errors(), e.context()));
@@ -120,6 +124,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri) {
+        java.util.Optional<Response> lostDatabase = outage.answer(e, path(uri));
+        if (lostDatabase.isPresent()) {
+            return lostDatabase.get();
+        }
         SQLException sql = causeOf(e, SQLException.class);
         String state = sql == null ? "" : String.valueOf(sql.getSQLState());
         if (state.equals("23505")) {
@@ -139,6 +147,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        java.util.Optional<Response> lostDatabase = outage.answer(e, path(uri));
+        if (lostDatabase.isPresent()) {
+            return lostDatabase.get();
+        }
         LOG.errorf(e, "Unexpected error on %s", path(uri));
         return Problems.response(Problems.of(ProblemType.INTERNAL,
                 "Unexpected error. Quote the requestId when you report it.", path(uri)));

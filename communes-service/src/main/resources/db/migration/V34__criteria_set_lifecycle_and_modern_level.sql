@@ -28,3 +28,5 @@ ALTER TABLE recognition ADD CONSTRAINT recognition_level CHECK (level IN ('NTM',
 -- unless an officer named one, and reads the group in force on assessment_date when it is evaluated.
 ALTER TABLE assessment ADD COLUMN assessment_date DATE;
 ALTER TABLE assessment ALTER COLUMN threshold_scope DROP NOT NULL;
+-- An assessment that named a version keeps it; one that did not follows the version in force on its date.
+ALTER TABLE assessment ADD COLUMN version_pinned BOOLEAN NOT NULL DEFAULT TRUE;

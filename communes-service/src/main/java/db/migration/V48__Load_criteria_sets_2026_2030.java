@@ -17,7 +17,7 @@ import org.flywaydb.core.api.migration.Context;
  * {@code verified: false} in the JSON; a ministry or province completes it through a draft version, never by
  * editing these files.
  */
-public class V36__Load_criteria_sets_2026_2030 extends BaseJavaMigration {
+public class V48__Load_criteria_sets_2026_2030 extends BaseJavaMigration {
 
     static final String[] SETS = {"QD51-NTM-2026-2030", "QD51-MODERN-2026-2030"};
 
@@ -28,7 +28,7 @@ public class V36__Load_criteria_sets_2026_2030 extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         ObjectMapper json = new ObjectMapper();
         String sql = "INSERT INTO criteria_set (code, version, level, period_from, period_to, title_vi, document, published_at, published_by,"
-                + " status, effective_from, created_by) VALUES (?, 1, ?, ?, ?, ?, CAST(? AS jsonb), now(), 'flyway V36', 'PUBLISHED', ?, 'flyway V36')";
+                + " status, effective_from, created_by) VALUES (?, 1, ?, ?, ?, ?, CAST(? AS jsonb), now(), 'flyway V48', 'PUBLISHED', ?, 'flyway V48')";
         try (PreparedStatement insert = context.getConnection().prepareStatement(sql)) {
             for (String code : SETS) {
                 String text = read("criteria-sets/" + code + ".json");
@@ -50,7 +50,7 @@ public class V36__Load_criteria_sets_2026_2030 extends BaseJavaMigration {
 
     private static String read(String resource) throws IOException {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        try (InputStream in = (loader != null ? loader : V36__Load_criteria_sets_2026_2030.class.getClassLoader()).getResourceAsStream(resource)) {
+        try (InputStream in = (loader != null ? loader : V48__Load_criteria_sets_2026_2030.class.getClassLoader()).getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + resource);
             }

@@ -34,6 +34,8 @@ public class CommunesServiceMock implements QuarkusTestResourceLifecycleManager 
             {"13717", "Xã Mỹ Thắng", "XA", "36", null, "2025-06-30"},
             {"13720", "Xã Mỹ Trung", "XA", "36", null, "2025-06-30"},
             {"10606", "Xã Nam Sách", "XA", "31", "2025-07-01", null},
+            {"10615", "Xã Hợp Tiến", "XA", "31", "2025-07-01", null},
+            {"10633", "Xã Trần Phú", "XA", "31", "2025-07-01", null},
             {"10705", "Xã Nam An Phụ", "XA", "31", "2025-07-01", null},
             {"10750", "Xã Phú Thái", "XA", "31", "2025-07-01", null},
             {"10813", "Xã Thanh Hà", "XA", "31", "2025-07-01", null},

@@ -46,6 +46,22 @@ public interface CampaignSettings {
     @Valid
     Survey survey();
 
+    @Valid
+    Privacy privacy();
+
+    /** Statistical disclosure control of published results (Law 91/2025: no published figure may single out a household). */
+    interface Privacy {
+
+        /**
+         * Fewest respondents a published village or question cell needs; smaller cells are WITHHELD for everyone but the
+         * survey's Front surveyor and administrators. 5 is the usual floor of official statistics' small-cell rules.
+         */
+        @WithDefault("5")
+        @Min(1)
+        @Max(1000)
+        int minCellSize();
+    }
+
     /** Survey settings. */
     interface Survey {
 

@@ -41,8 +41,8 @@ class SurveyNoticeTest {
         body.remove("notice");
         String survey = create(body);
         as(surveyor(COMMUNE)).header("If-Match", etag(survey)).post("/api/v1/surveys/" + survey + "/open").then().statusCode(422)
-                .contentType("application/problem+json").body("unmet", hasItems("NO_LEGAL_BASIS", "NO_NOTICE"))
-                .body("unmet", not(hasItems("NO_VILLAGES")));
+                .contentType("application/problem+json").body("context.unmet", hasItems("NO_LEGAL_BASIS", "NO_NOTICE"))
+                .body("context.unmet", not(hasItems("NO_VILLAGES")));
 
         // bad input names the field and changes nothing
         as(surveyor(COMMUNE)).contentType(ContentType.JSON).header("If-Match", etag(survey)).body(Map.of("legalBasis", " ", "notice", NOTICE))

@@ -36,6 +36,7 @@ public class CommunesServiceMock implements QuarkusTestResourceLifecycleManager 
             {"10606", "Xã Nam Sách", "XA", "31", "2025-07-01", null},
             {"10615", "Xã Hợp Tiến", "XA", "31", "2025-07-01", null},
             {"10633", "Xã Trần Phú", "XA", "31", "2025-07-01", null},
+            {"10756", "Xã Lai Khê", "XA", "31", "2025-07-01", null},
             {"10705", "Xã Nam An Phụ", "XA", "31", "2025-07-01", null},
             {"10750", "Xã Phú Thái", "XA", "31", "2025-07-01", null},
             {"10813", "Xã Thanh Hà", "XA", "31", "2025-07-01", null},

@@ -40,6 +40,9 @@ public class AuditFilter {
     @Inject
     AuditConfig config;
 
+    @Inject
+    AuditedActorName names;
+
     @ServerResponseFilter
     public void audit(ContainerRequestContext request, ContainerResponseContext response, RoutingContext rc) {
         if (!config.enabled() || !WRITES.contains(request.getMethod()) || !trail.available()) {
@@ -49,7 +52,7 @@ public class AuditFilter {
         // would block, and a refusal may be answered on the I/O thread.
         Actor actor = rc.user() instanceof QuarkusHttpUser user ? CurrentActor.of(user.getSecurityIdentity()) : currentActor.get();
         try {
-            trail.record(actor.subject(), actor.rolesText(), RequestIds.current(), request.getMethod(),
+            trail.record(names.of(actor), actor.rolesText(), RequestIds.current(), request.getMethod(),
                     recordPath(request, response), response.getStatus());
         } catch (RuntimeException e) {
             // The write itself has already happened; losing its audit line must be loud, not a 500 to the caller.

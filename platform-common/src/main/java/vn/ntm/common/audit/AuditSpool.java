@@ -60,7 +60,19 @@ public class AuditSpool {
     @jakarta.inject.Inject
     AuditSpool(SpoolConfig config, @ConfigProperty(name = "quarkus.application.name", defaultValue = "ntm") String application,
                AuditTrail trail) {
-        this(config.dir().orElse(Path.of(System.getProperty("java.io.tmpdir"), "ntm-audit-spool", application)), trail);
+        this(config.dir().orElseGet(() -> defaultDir(application)), trail);
+    }
+
+    /**
+     * The default spool: per service under the temp dir; in tests per application start, so that lines a test left
+     * behind never reach another test's fresh database.
+     */
+    private static Path defaultDir(String application) {
+        Path base = Path.of(System.getProperty("java.io.tmpdir"), "ntm-audit-spool", application);
+        if (io.quarkus.runtime.LaunchMode.current() == io.quarkus.runtime.LaunchMode.TEST) {
+            return base.resolve("test-" + java.util.UUID.randomUUID());
+        }
+        return base;
     }
 
     /** A spool in {@code dir}; {@code trail} may be null when only {@link #replayInto} is used (tests). */

@@ -210,7 +210,7 @@ class AuthorizationMatrixTest {
         body.put("organiser", "Ban Thường trực Ủy ban MTTQ Việt Nam xã Đường An");
         body.put("scope", Map.of("type", "COMMUNES", "communeCodes", List.of(COMMUNE)));
         body.put("startDate", "2025-09-01");
-        return body;
+        return vn.ntm.campaign.testing.CampaignFixtures.withNotice(body);
     }
 
     private static Map<String, Object> surveyForm() {

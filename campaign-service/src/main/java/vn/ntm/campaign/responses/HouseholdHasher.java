@@ -15,6 +15,7 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import vn.ntm.campaign.CampaignSettings;
+import vn.ntm.campaign.support.Hashes;
 import vn.ntm.common.text.VietnameseText;
 
 /**
@@ -117,7 +118,7 @@ public class HouseholdHasher {
 
     private static String citizenPseudonym(SecretKeySpec key, int version, String subject) {
         byte[] mac = mac(key).doFinal(("citizen\n" + subject).getBytes(StandardCharsets.UTF_8));
-        return PSEUDONYM_PREFIX + "k" + version + "." + java.util.HexFormat.of().formatHex(mac, 0, 12);
+        return PSEUDONYM_PREFIX + "k" + version + "." + Hashes.hex(java.util.Arrays.copyOf(mac, 12));
     }
 
     /** The form of an identifier that is hashed and compared (also against a citizen token's household claim). */

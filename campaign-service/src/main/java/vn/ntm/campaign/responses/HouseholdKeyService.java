@@ -1,8 +1,7 @@
 package vn.ntm.campaign.responses;
 
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,9 +47,13 @@ public class HouseholdKeyService {
         return new KeyStatus(current, known, versions, retirable, missing);
     }
 
-    /** Says at start-up, loudly, when a key an open survey still needs was removed too early. */
+    /**
+     * Says, loudly, when a key an open survey still needs was removed too early. Runs on the scheduler shortly after
+     * start and daily, not in the start-up path: it reads the forms of every open survey.
+     */
+    @Scheduled(every = "24h", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
-    void onStart(@Observes StartupEvent start) {
+    void checkKeysInUse() {
         try {
             List<Integer> missing = status().missing();
             if (!missing.isEmpty()) {
@@ -58,7 +61,7 @@ public class HouseholdKeyService {
                         + "answered under them would not be recognised. Restore them in ntm.campaign.household-known-keys.", missing);
             }
         } catch (RuntimeException e) {
-            LOG.warnf("Could not check the household key versions in use at start-up: %s", e.getMessage());
+            LOG.warnf("Could not check the household key versions in use: %s", e.getMessage());
         }
     }
 }

@@ -92,10 +92,7 @@ public class ResponseService {
         String household = actor.claim(Roles.HOUSEHOLD_CLAIM);
         return Jdbc.transaction(dataSource, conn -> {
             LockedSurvey survey = lockSurvey(conn, surveyId);
-            boolean citizen = CampaignAccess.requireRespondentOfSurvey(acting, household, survey.provinceCode(), survey.communeCode());
-            if (citizen) {
-                CampaignAccess.requireOwnHousehold(household, request.householdId());
-            }
+            boolean citizen = CampaignAccess.requireRespondent(acting, household, survey.provinceCode(), survey.communeCode(), request.householdId());
             String who = recordedActor(acting, citizen);
             Recorded recorded = record(conn, survey, List.of(form), Channel.APP, request.questionnaireVersion(), Map.of(), null, who);
             Prepared p = recorded.forms().get(0);
@@ -400,13 +397,8 @@ public class ResponseService {
         HouseholdKeyRegister.lockHouseholds(conn, hasher, prepared);
         Map<UUID, UUID> answeredBefore = HouseholdKeyRegister.answeredUnderOtherKeys(conn, surveyId, prepared);
         if (!answeredBefore.isEmpty()) {
-            List<Problem.FieldError> duplicates = prepared.stream().filter(p -> answeredBefore.containsKey(p.form().responseId()))
-                    .map(p -> householdAnswered(p.form().field())).toList();
-            if (duplicates.size() == 1 && forms.size() == 1) {
-                throw conflict(duplicates.get(0));
-            }
-            throw new ApiException(ProblemType.CONFLICT, duplicates.size() + " form(s) conflict with forms already recorded; nothing was recorded.",
-                    duplicates, null);
+            throw refusal(prepared.stream().filter(p -> answeredBefore.containsKey(p.form().responseId()))
+                    .map(p -> householdAnswered(p.form().field())).toList(), forms.size());
         }
         Map<UUID, Inserted> inserted = ResponseStore.insert(conn, surveyId, questionnaire.version(), channel, who, hasher.currentVersion(), prepared);
         Set<UUID> notInserted = new HashSet<>(responseIds.keySet());
@@ -416,11 +408,7 @@ public class ResponseService {
         Map<UUID, Existing> earlier = ResponseStore.existing(conn, notInserted);
         List<Problem.FieldError> conflicts = conflicts(surveyId, prepared, notInserted, earlier);
         if (!conflicts.isEmpty()) {
-            if (conflicts.size() == 1 && forms.size() == 1) {
-                throw conflict(conflicts.get(0));
-            }
-            throw new ApiException(ProblemType.CONFLICT, conflicts.size() + " form(s) conflict with forms already recorded; nothing was recorded.",
-                    conflicts, null);
+            throw refusal(conflicts, forms.size());
         }
         return new Recorded(questionnaire.version(), prepared, inserted, earlier);
     }
@@ -454,6 +442,15 @@ public class ResponseService {
         return new ApiException(ProblemType.CONFLICT, "The form was made for questionnaire version " + expectedVersion
                 + " but the survey uses version " + questionnaire.version() + "; download the current questionnaire.",
                 null, Map.of("questionnaireVersion", questionnaire.version()));
+    }
+
+    /** The 409 of forms in conflict with forms already recorded: one form's own message, or the count for a batch. */
+    private static ApiException refusal(List<Problem.FieldError> conflicts, int forms) {
+        if (conflicts.size() == 1 && forms == 1) {
+            return conflict(conflicts.get(0));
+        }
+        return new ApiException(ProblemType.CONFLICT, conflicts.size() + " form(s) conflict with forms already recorded; nothing was recorded.",
+                conflicts, null);
     }
 
     /** The 409 of one form, its detail being the one conflicting field's message. */

@@ -22,7 +22,6 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,8 +32,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.security.MessageDigest;
 import org.junit.jupiter.api.Test;
+import vn.ntm.campaign.support.Hashes;
 import vn.ntm.campaign.testing.CommunesServiceMock;
 import vn.ntm.campaign.testing.Db;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
@@ -177,11 +176,11 @@ class HouseholdKeyRotationTest {
     private UUID storedUnderKey1(String survey, String village, String household) {
         UUID id = UUID.randomUUID();
         byte[] hash = hmac(OLD_SECRET, survey + "\n" + VietnameseText.nfc(household).toUpperCase(Locale.ROOT));
-        String content = "form-v1\n" + survey + "\n" + village + "\n" + HexFormat.of().formatHex(hash) + "\n"
+        String content = "form-v1\n" + survey + "\n" + village + "\n" + Hashes.hex(hash) + "\n"
                 + "Q1\tS\t\nQ2\tN\tĐường ngõ còn lầy lội\nQ9\tS\t\n";
         Db.execute(db, "INSERT INTO survey_response (id, survey_id, village_code, household_hash, content_hash, questionnaire_version, channel, "
                 + "recorded_by, household_key_version) VALUES (?, ?, ?, ?, ?, 1, 'APP', 'test.front_surveyor.31." + COMMUNE + "', 1)",
-                id, UUID.fromString(survey), village, hash, sha256(content));
+                id, UUID.fromString(survey), village, hash, Hashes.sha256(content));
         Db.execute(db, "INSERT INTO survey_answer (response_id, survey_id, question_code, satisfied, reason) VALUES "
                 + "(?, ?, 'Q1', true, null), (?, ?, 'Q2', false, 'Đường ngõ còn lầy lội'), (?, ?, 'Q9', true, null)",
                 id, UUID.fromString(survey), id, UUID.fromString(survey), id, UUID.fromString(survey));
@@ -193,14 +192,6 @@ class HouseholdKeyRotationTest {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -38,11 +38,15 @@ public class AuditTrail {
             ps.setString(4, method);
             ps.setString(5, truncate(path, 500));
             ps.setInt(6, status);
-            ps.setString(7, status < 400 ? "SUCCESS" : (status < 500 ? "REFUSED" : "FAILED"));
+            ps.setString(7, resultOf(status));
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the audit record", e);
         }
+    }
+
+    private static String resultOf(int status) {
+        return status < 400 ? "SUCCESS" : (status < 500 ? "REFUSED" : "FAILED");
     }
 
     /** Writes records spooled during an outage with their original time, in one transaction: all or none. */
@@ -60,7 +64,7 @@ public class AuditTrail {
                     ps.setString(5, r.method());
                     ps.setString(6, truncate(r.path(), 500));
                     ps.setInt(7, r.status());
-                    ps.setString(8, r.status() < 400 ? "SUCCESS" : (r.status() < 500 ? "REFUSED" : "FAILED"));
+                    ps.setString(8, resultOf(r.status()));
                     ps.addBatch();
                 }
                 ps.executeBatch();

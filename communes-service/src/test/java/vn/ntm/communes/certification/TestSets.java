@@ -73,7 +73,9 @@ public final class TestSets {
 
     /**
      * 19 criteria; income (10) by region and year: Red River Delta 52 (2022–2023) and 60 (2024–2025), Northern
-     * midlands 40; health (15) has insurance >= 85% (provisional) and a pass/fail line; the others one pass/fail line.
+     * midlands 40; health (15) has insurance >= 85% and a pass/fail line; the others one pass/fail line. Every threshold is published as
+     * confirmed (with the test's source): since issue 15 a provisional threshold makes a verdict UNDECIDABLE, and these
+     * fixtures exist to reach an eligible verdict.
      */
     public static Map<String, Object> national(String level) {
         Set<Integer> keys = level.equals("ADVANCED") ? Set.of(10, 17, 18, 19) : Set.of(10, 17, 19);
@@ -84,7 +86,7 @@ public final class TestSets {
                 indicators = List.of(numeric("10.1", "Thu nhập bình quân đầu người", "GTE", "triệu đồng/người/năm", List.of(
                         threshold(RRD, 2022, 2023, 52, true), threshold(RRD, 2024, 2025, 60, true), threshold(NMM, 2022, 2025, 40, true))));
             } else if (n == 15) {
-                indicators = List.of(numeric("15.1", "Tỷ lệ người dân tham gia BHYT", "GTE", "%", List.of(threshold(null, null, null, 85, false))),
+                indicators = List.of(numeric("15.1", "Tỷ lệ người dân tham gia BHYT", "GTE", "%", List.of(threshold(null, null, null, 85, true))),
                         passFail("15.2", "Xã đạt tiêu chí quốc gia về y tế"));
             } else {
                 indicators = List.of(passFail(n + ".1", "Chỉ tiêu " + n + ".1"));
@@ -100,6 +102,18 @@ public final class TestSets {
         doc.put("thresholdDimension", "REGION");
         doc.put("scopes", scopes());
         doc.put("criteria", criteria);
+        return doc;
+    }
+
+    /** {@link #national}, with the insurance threshold 15.1 (85%) left provisional, as a set published before confirmation. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> nationalWithProvisionalInsurance(String level) {
+        Map<String, Object> doc = national(level);
+        Map<String, Object> health = ((List<Map<String, Object>>) doc.get("criteria")).get(14);
+        Map<String, Object> insurance = ((List<Map<String, Object>>) health.get("indicators")).get(0);
+        Map<String, Object> threshold = ((List<Map<String, Object>>) insurance.get("thresholds")).get(0);
+        threshold.put("verified", false);
+        threshold.put("note", "Provisional value for the test");
         return doc;
     }
 

@@ -45,6 +45,37 @@ public class AuditTrail {
         }
     }
 
+    /** Writes records spooled during an outage with their original time, in one transaction: all or none. */
+    public void insertAll(List<SpooledAuditRecord> records) {
+        String sql = "INSERT INTO audit_event (occurred_at, actor, actor_roles, request_id, method, path, status, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+        try (Connection c = dataSource.get().getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (SpooledAuditRecord r : records) {
+                    ps.setObject(1, java.time.OffsetDateTime.ofInstant(r.occurredAt(), java.time.ZoneOffset.UTC));
+                    ps.setString(2, r.actor());
+                    ps.setString(3, r.roles());
+                    ps.setString(4, r.requestId());
+                    ps.setString(5, r.method());
+                    ps.setString(6, truncate(r.path(), 500));
+                    ps.setInt(7, r.status());
+                    ps.setString(8, r.status() < 400 ? "SUCCESS" : (r.status() < 500 ? "REFUSED" : "FAILED"));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write the spooled audit records", e);
+        }
+    }
+
     /** The writes to one record and everything below it, newest first. */
     public PageResponse<AuditEvent> forRecord(String recordPath, PageQuery page) {
         String prefix = recordPath.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -141,6 +141,44 @@ public final class TestSets {
         return doc;
     }
 
+    public static final List<String> GROUPS = List.of("GROUP_1", "GROUP_2", "GROUP_3");
+
+    /**
+     * A 2026–2030 set by commune group, shaped like QĐ 51/2025 (10 criteria): income 3.1 at least 90 (group 1), 75
+     * (group 2) and 55 (group 3) million đồng, confirmed with the test's source unless {@code incomeVerified} is false
+     * (then it stands as a provisional reading); each other criterion one pass/fail line.
+     */
+    public static Map<String, Object> byCommuneGroup(boolean incomeVerified) {
+        List<Map<String, Object>> criteria = new ArrayList<>();
+        for (int n = 1; n <= 10; n++) {
+            List<Map<String, Object>> indicators = n == 3
+                    ? List.of(numeric("3.1", "Thu nhập bình quân đầu người", "GTE", "triệu đồng/người/năm", List.of(
+                            threshold("GROUP_1", 2026, 2030, 90, incomeVerified), threshold("GROUP_2", 2026, 2030, 75, incomeVerified),
+                            threshold("GROUP_3", 2026, 2030, 55, incomeVerified))))
+                    : List.of(passFail(n + ".1", "Chỉ tiêu " + n + ".1"));
+            criteria.add(criterion(n, "Tiêu chí " + n, false, indicators));
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("level", "NTM");
+        doc.put("periodFrom", 2026);
+        doc.put("periodTo", 2030);
+        doc.put("titleVi", "Bộ tiêu chí thử nghiệm theo nhóm xã 2026-2030");
+        doc.put("legalBasis", "Thử nghiệm theo QĐ 51/2025/QĐ-TTg");
+        doc.put("thresholdDimension", "COMMUNE_GROUP");
+        doc.put("scopes", GROUPS.stream().map(g -> Map.of("code", g, "nameVi", "Xã nhóm " + g.substring(6))).toList());
+        doc.put("criteria", criteria);
+        return doc;
+    }
+
+    /** Values meeting every line of {@link #byCommuneGroup} but income, which is {@code income}. */
+    public static List<Map<String, Object>> byCommuneGroupValues(double income) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int n = 1; n <= 10; n++) {
+            rows.add(n == 3 ? row("3.1", income) : row(n + ".1", true));
+        }
+        return rows;
+    }
+
     /** Publishes a national set, as the administrator. */
     public static String publish(String code, Map<String, Object> doc) {
         Callers.admin().contentType(ContentType.JSON).body(doc).when().put("/api/v1/criteria-sets/" + code).then().statusCode(201);

@@ -33,8 +33,11 @@ public final class AssessmentApi {
             @Schema(description = "Day on which to look the code up, inside the year; by default the last day of the year (or today). "
                     + "Use it for a year in which the code changed hands (e.g. 2025-03-01 for a pre-reform commune).", example = "2024-12-31") LocalDate unitAsOf,
             @Size(max = 60) @Schema(description = "Region or commune group whose thresholds apply, when it is not the commune's own: e.g. an "
-                    + "extremely difficult commune uses TRUNG_DU_VA_MIEN_NUI_PHIA_BAC (QĐ 318). Required for COMMUNE_GROUP sets.") String thresholdScope,
-            @Size(max = 1000) @Schema(description = "Why thresholdScope is given (required with it).") String thresholdScopeReason) {
+                    + "extremely difficult commune uses TRUNG_DU_VA_MIEN_NUI_PHIA_BAC (QĐ 318). For COMMUNE_GROUP sets leave it out: the commune's "
+                    + "group in force on assessmentDate applies.") String thresholdScope,
+            @Size(max = 1000) @Schema(description = "Why thresholdScope is given (required with it).") String thresholdScopeReason,
+            @Schema(description = "2026–2030 sets: the day the assessment is made; the commune group and the set version in force on it apply. "
+                    + "By default unitAsOf's day.", example = "2026-11-30") LocalDate assessmentDate) {
     }
 
     /** A document that backs a value. */
@@ -147,6 +150,13 @@ public final class AssessmentApi {
             boolean complete,
             int unverifiedThresholdsUsed,
             @Schema(description = "QĐ 18/2022 revocation test; absent for the model-commune conditions.") RevocationRule.Result revocation,
-            @Schema(description = "What to check before relying on this evaluation.") List<String> warnings) {
+            @Schema(description = "What to check before relying on this evaluation.") List<String> warnings,
+            @Schema(description = "ELIGIBLE, NOT_ELIGIBLE, UNDECIDABLE (cannot be decided) or INCOMPLETE.") Evaluation.Verdict verdict,
+            @Schema(example = "3 indicator(s) rest on text or thresholds not confirmed from the official text: 1.0, 2.0, 3.0") String verdictReason,
+            @Schema(description = "Indicators that keep the verdict from being decided.") List<String> blockingIndicators,
+            @Schema(description = "The day whose commune group and set version apply (2026–2030).") LocalDate assessmentDate,
+            @Schema(description = "The commune group used and its basis (COMMUNE_GROUP sets).") vn.ntm.communes.groups.GroupApi.GroupView communeGroup,
+            @Schema(description = "Why there is no revocation test, when there is none.") String revocationNote,
+            @Schema(description = "true: evaluated against a version that is not the assessment's own (a draft): a simulation, never a decision.") boolean simulation) {
     }
 }

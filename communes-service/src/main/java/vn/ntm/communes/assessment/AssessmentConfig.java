@@ -14,6 +14,13 @@ public interface AssessmentConfig {
 
     String source();
 
+    /**
+     * Last year of the period the rule belongs to: QĐ 18/2022/QĐ-TTg is titled 2021–2025, so sets of a later
+     * period get it only if they publish it themselves.
+     */
+    @io.smallrye.config.WithDefault("2025")
+    int ruleLastYear();
+
     interface Share {
         int numerator();
 

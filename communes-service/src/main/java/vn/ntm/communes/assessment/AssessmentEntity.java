@@ -54,4 +54,12 @@ public class AssessmentEntity extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    /** The day the assessment is made (2026–2030): the commune group and the set version in force on it apply. */
+    @jakarta.persistence.Column(name = "assessment_date")
+    public java.time.LocalDate assessmentDate;
+
+    /** The caller named the set version; otherwise a COMMUNE_GROUP assessment follows the version in force on its date. */
+    @jakarta.persistence.Column(name = "version_pinned")
+    public boolean versionPinned = true;
 }

@@ -148,6 +148,21 @@ public class AssessmentResource {
         return service.evaluation(id, asOf);
     }
 
+    @GET
+    @PermitAll
+    @Path("/{id}/simulation")
+    @Operation(operationId = "communes_simulateAssessment", summary = "Simulate: the assessment's values against another version (a draft) of its set",
+            description = "Marked simulation: true; it decides nothing.")
+    @APIResponse(responseCode = "200", description = "The simulated evaluation.", content = @Content(schema = @Schema(implementation = EvaluationView.class)))
+    @APIResponse(responseCode = "400", description = "criteriaSetVersion missing or not a positive number.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment or version.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public EvaluationView simulation(@PathParam("id") UUID id,
+                                     @Parameter(description = "Version of the assessment's set, draft or published.", example = "2")
+                                     @QueryParam("criteriaSetVersion") @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Min(1) Integer version,
+                                     @QueryParam("asOf") LocalDate asOf) {
+        return service.simulate(id, version, asOf);
+    }
+
     private static EntityTag etag(AssessmentView view) {
         return new EntityTag(String.valueOf(view.version()));
     }

@@ -93,7 +93,9 @@ public class AssessmentService {
         Optional<UnitRef> commune = units.communeByCode(request.communeCode(), asOf).filter(u -> existsDuring(u, year));
         requireScope(commune, request.communeCode());
         List<FieldError> errors = new ArrayList<>();
-        PublishedSet set = (request.criteriaSetVersion() == null ? criteriaSets.latest(request.criteriaSetCode())
+        LocalDate assessmentDate = request.assessmentDate() != null ? request.assessmentDate() : asOf;
+        PublishedSet set = (request.criteriaSetVersion() == null
+                ? criteriaSets.inForce(request.criteriaSetCode(), assessmentDate).or(() -> criteriaSets.latest(request.criteriaSetCode()))
                 : criteriaSets.byVersion(request.criteriaSetCode(), request.criteriaSetVersion())).orElse(null);
         if (set == null) {
             throw ApiException.unprocessable("Unknown criteria set.", List.of(new FieldError("criteriaSetCode", "criteria set '"
@@ -131,15 +133,15 @@ public class AssessmentService {
         } else if (doc.thresholdDimension() == ThresholdDimension.REGION) {
             scope = ScopeKeys.of(unit.region());
         } else {
-            throw ApiException.unprocessable("The commune group is needed.", List.of(new FieldError("thresholdScope",
-                    set.code() + " sets thresholds by commune group: name the group (" + String.join(", ", scopes.stream().sorted().toList()) + ")")));
+            // the commune group in force on the assessment date is read when evaluating (it may be recorded later)
+            scope = null;
         }
-        if (scope == null) {
+        if (scope == null && doc.thresholdDimension() == ThresholdDimension.REGION) {
             throw ApiException.unprocessable("The commune's region is not known.", List.of(new FieldError("thresholdScope",
                     unit.name() + " (" + unit.code() + ") has no single region (its province's predecessors lie in several): name the scope whose "
                             + "thresholds apply, with thresholdScopeReason (" + String.join(", ", scopes.stream().sorted().toList()) + ")")));
         }
-        if (!scopes.contains(scope)) {
+        if (scope != null && !scopes.contains(scope)) {
             throw ApiException.unprocessable("No thresholds for this region.", List.of(new FieldError("thresholdScope",
                     "'" + scope + "' (" + unit.name() + ", region " + unit.region() + ") is not one of the scopes of " + set.code() + ": "
                             + String.join(", ", scopes.stream().sorted().toList()))));
@@ -155,6 +157,8 @@ public class AssessmentService {
         a.year = year;
         a.thresholdScope = scope;
         a.thresholdScopeReason = VietnameseText.nfc(request.thresholdScopeReason());
+        a.assessmentDate = assessmentDate;
+        a.versionPinned = request.criteriaSetVersion() != null || doc.thresholdDimension() != ThresholdDimension.COMMUNE_GROUP;
         a.createdAt = Instant.now(clock);
         a.createdBy = currentActor.get().subject();
         a.updatedAt = a.createdAt;
@@ -260,11 +264,34 @@ public class AssessmentService {
     public EvaluationView evaluation(UUID id, LocalDate asOf) {
         AssessmentEntity a = find(id);
         LocalDate on = asOf == null ? LocalDate.now(clock) : asOf;
-        Evaluation e = evaluations.evaluate(a, values(a.id), on);
-        EffectiveCriteriaSet set = evaluations.effectiveSet(a);
+        return evaluationView(a, evaluations.effectiveSet(a), on, false);
+    }
+
+    /**
+     * The assessment's values against another version of its own set, a draft included: a simulation, marked as
+     * such, that decides nothing.
+     */
+    public EvaluationView simulate(UUID id, int version, LocalDate asOf) {
+        AssessmentEntity a = find(id);
+        PublishedSet own = evaluations.effectiveSet(a).base();
+        PublishedSet other = criteriaSets.anyVersion(own.code(), version)
+                .orElseThrow(() -> ApiException.notFound("Criteria set", own.code() + " version " + version));
+        EffectiveCriteriaSet set = EffectiveCriteriaSet.of(other, criteriaSets.latestOverlay(other.code(), a.provinceCode).orElse(null));
+        return evaluationView(a, set, asOf == null ? LocalDate.now(clock) : asOf, true);
+    }
+
+    private EvaluationView evaluationView(AssessmentEntity a, EffectiveCriteriaSet set, LocalDate on, boolean simulation) {
+        Evaluation e = evaluations.evaluate(set, a, values(a.id), on);
+        List<String> warnings = new ArrayList<>(EvaluationService.warnings(e));
+        if (simulation) {
+            warnings.add(0, "SIMULATION against " + set.base().code() + " version " + set.base().version() + (set.base().draft() ? " (a draft)" : "")
+                    + ": this is not the assessment's evaluation and decides nothing.");
+        }
         return new EvaluationView(a.id, a.communeCode, a.communeName, a.year, set.level(), ref(set.base()),
-                set.overlay() == null ? null : ref(set.overlay()), a.thresholdScope, on, e.criteria(), e.criteriaMet(), e.criteriaTotal(),
-                e.criteriaMetText(), e.eligible(), e.complete(), e.unverifiedThresholdsUsed(), e.revocation(), EvaluationService.warnings(e));
+                set.overlay() == null ? null : ref(set.overlay()), evaluations.scope(a, set), on, e.criteria(), e.criteriaMet(), e.criteriaTotal(),
+                e.criteriaMetText(), e.eligible(), e.complete(), e.unverifiedThresholdsUsed(), e.revocation(), List.copyOf(warnings),
+                e.verdict(), e.verdictReason(), e.blockingIndicators(), a.assessmentDate, evaluations.group(a, set).orElse(null),
+                evaluations.revocationNote(set.base()), simulation);
     }
 
     /** The evaluation of an assessment as the certification workflow sees it. */
@@ -307,6 +334,11 @@ public class AssessmentService {
 
     public String setCodeOf(AssessmentEntity a) {
         return criteriaSets.byId(a.criteriaSetId).code();
+    }
+
+    /** The set the assessment is evaluated against (its period decides which levels and rules apply). */
+    public PublishedSet setOf(AssessmentEntity a) {
+        return evaluations.effectiveSet(a).base();
     }
 
     /** The outstanding field (model communes) recorded on the assessment, if any. */
@@ -430,7 +462,7 @@ public class AssessmentService {
                         v.numericValue, v.passed, v.choice, readEvidence(v.evidence), v.note, v.recordedBy, v.recordedAt)).toList();
         Evaluation e = evaluations.evaluate(a, values, LocalDate.now(clock));
         return new AssessmentView(a.id, a.communeCode, a.communeName, a.unitId, a.provinceCode, a.year, ref(set.base()),
-                set.overlay() == null ? null : ref(set.overlay()), a.thresholdScope, a.thresholdScopeReason, a.createdAt, a.createdBy,
+                set.overlay() == null ? null : ref(set.overlay()), evaluations.scope(a, set), a.thresholdScopeReason, a.createdAt, a.createdBy,
                 a.updatedAt, a.version, new Summary(e.criteriaMet(), e.criteriaTotal(), e.criteriaMetText(), e.eligible(), e.complete()), views);
     }
 

@@ -29,8 +29,13 @@ public final class CriteriaEvaluator {
 
     /** What the evaluation needs besides the set. */
     public interface Inputs {
-        /** Region (or commune group) key used to pick thresholds. */
+        /** Region (or commune group) key used to pick thresholds; null when unknown. */
         String scope();
+
+        /** Why the scope is unknown (no commune group in force on the assessment date), or null. */
+        default String scopeMissing() {
+            return null;
+        }
 
         int year();
 
@@ -78,8 +83,47 @@ public final class CriteriaEvaluator {
             revocationResult = revocation.evaluate(criteria.stream()
                     .map(c -> new RevocationRule.CriterionOutcome(c.number(), c.key(), c.status() == Status.MET)).toList(), !complete);
         }
-        return new Evaluation(List.copyOf(criteria), met, total, met + "/" + total, total > 0 && met == total, complete, unverified,
-                revocationResult);
+        // precedence: see Evaluation.Verdict
+        List<String> blocking = new ArrayList<>();
+        List<String> definiteFailures = new ArrayList<>();
+        for (EffectiveCriteriaSet.Criterion c : set.criteria()) {
+            for (EffectiveCriteriaSet.Indicator i : c.indicators()) {
+                IndicatorResult r = criteria.stream().filter(x -> x.number() == c.number()).findFirst().orElseThrow().indicators().stream()
+                        .filter(x -> x.code().equals(i.code())).findFirst().orElseThrow();
+                boolean doubtful = i.definition().textUnverified() || Boolean.FALSE.equals(r.thresholdVerified())
+                        || (r.missing() != null && r.missing().contains(MissingReason.MISSING_THRESHOLD));
+                if (doubtful) {
+                    blocking.add(i.code());
+                } else if (r.status() == Status.NOT_MET) {
+                    definiteFailures.add(i.code());
+                }
+            }
+        }
+        Evaluation.Verdict verdict;
+        String reason;
+        if (in.scopeMissing() != null) {
+            verdict = Evaluation.Verdict.UNDECIDABLE;
+            reason = "Cannot be decided: " + in.scopeMissing();
+        } else if (!definiteFailures.isEmpty()) {
+            verdict = Evaluation.Verdict.NOT_ELIGIBLE;
+            reason = "Not eligible: indicator(s) " + String.join(", ", definiteFailures) + " are not met on confirmed thresholds"
+                    + (blocking.isEmpty() ? "." : "; " + blocking.size() + " other indicator(s) could not be decided: " + String.join(", ", blocking) + ".");
+        } else if (!blocking.isEmpty()) {
+            verdict = Evaluation.Verdict.UNDECIDABLE;
+            reason = "Cannot be decided: " + blocking.size() + " indicator(s) rest on text or thresholds not confirmed from the official text "
+                    + "(or have none): " + String.join(", ", blocking) + ".";
+        } else if (!complete) {
+            verdict = Evaluation.Verdict.INCOMPLETE;
+            reason = "Incomplete: some indicators have no value recorded.";
+        } else if (total > 0 && met == total) {
+            verdict = Evaluation.Verdict.ELIGIBLE;
+            reason = "Every criterion is met on confirmed thresholds.";
+        } else {
+            verdict = Evaluation.Verdict.NOT_ELIGIBLE;
+            reason = "Not eligible: " + (total - met) + " criteria are not met.";
+        }
+        return new Evaluation(List.copyOf(criteria), met, total, met + "/" + total, verdict == Evaluation.Verdict.ELIGIBLE, complete, unverified,
+                revocationResult, verdict, reason, List.copyOf(blocking));
     }
 
     static IndicatorResult indicator(EffectiveCriteriaSet.Indicator indicator, Inputs in) {
@@ -134,7 +178,7 @@ public final class CriteriaEvaluator {
         if (threshold.isEmpty()) {
             missing.add(MissingReason.MISSING_THRESHOLD);
         }
-        String where = " (" + in.scope() + ", " + in.year() + ")";
+        String where = " (" + (in.scope() == null ? "no commune group" : in.scope()) + ", " + in.year() + ")";
         Status status;
         String detail;
         if (!missing.isEmpty()) {

@@ -17,7 +17,20 @@ public record Evaluation(
         @Schema(description = "Every criterion is met: the commune qualifies for the set's level on this evaluation.") boolean eligible,
         @Schema(description = "No indicator is MISSING (value or threshold).") boolean complete,
         @Schema(description = "Thresholds used that are not confirmed from the official text.") int unverifiedThresholdsUsed,
-        @Schema(description = "Absent for the model-commune conditions.") RevocationRule.Result revocation) {
+        @Schema(description = "Absent for the model-commune conditions.") RevocationRule.Result revocation,
+        Verdict verdict,
+        String verdictReason,
+        List<String> blockingIndicators) {
+
+    /**
+     * The answer, in order of precedence: a criterion that fails on confirmed rules makes the commune NOT_ELIGIBLE
+     * whatever else is unknown (a definite failure stays a failure); otherwise an indicator resting on an unconfirmed
+     * text or threshold, or a missing threshold, or no commune group on the assessment date makes it UNDECIDABLE
+     * (no recognition may rest on a guess); otherwise a value not yet recorded makes it INCOMPLETE; otherwise
+     * ELIGIBLE. Without a commune group nothing is decided at all: the verdict is UNDECIDABLE.
+     */
+    @Schema(name = "CriteriaEvaluationVerdict")
+    public enum Verdict { ELIGIBLE, NOT_ELIGIBLE, UNDECIDABLE, INCOMPLETE }
 
     @Schema(name = "CriteriaEvaluationStatus")
     public enum Status { MET, NOT_MET, MISSING }

@@ -35,7 +35,24 @@ public record CriteriaSetDocument(
         @Pattern(regexp = "\\d{2}", message = "must be a 2-digit GSO province code") @Schema(description = "Overlay only: the province whose communes it applies to.", example = "30") String provinceCode,
         @Size(max = 60) List<@Valid @NotNull CriterionDef> criteria,
         @Size(max = 300) List<@Valid @NotNull IndicatorOverride> overrides,
-        @Size(max = 300) List<@Valid @NotNull AddedIndicator> addedIndicators) {
+        @Size(max = 300) List<@Valid @NotNull AddedIndicator> addedIndicators,
+        @Valid @Schema(description = "The revocation rule published for this set. Absent: the 2021–2025 sets use QĐ 18/2022/QĐ-TTg's rule "
+                + "(configuration); a 2026–2030 set has none until one is published here.") RevocationRuleDef revocationRule) {
+
+    /** The shape of the 2021–2025 documents, which carry no revocation rule of their own. */
+    public CriteriaSetDocument(String code, Level level, Integer periodFrom, Integer periodTo, String titleVi, String titleEn, String legalBasis,
+                               String note, ThresholdDimension thresholdDimension, List<Scope> scopes, String baseCode, String provinceCode,
+                               List<CriterionDef> criteria, List<IndicatorOverride> overrides, List<AddedIndicator> addedIndicators) {
+        this(code, level, periodFrom, periodTo, titleVi, titleEn, legalBasis, note, thresholdDimension, scopes, baseCode, provinceCode, criteria,
+                overrides, addedIndicators, null);
+    }
+
+    /** A revocation rule as shares of the criteria (see RevocationRule), with its legal source. */
+    @Schema(name = "CriteriaRevocationRule")
+    public record RevocationRuleDef(@NotNull @Min(0) Integer alwaysNumerator, @NotNull @Min(1) Integer alwaysDenominator,
+                                    @NotNull @Min(0) Integer withKeyNumerator, @NotNull @Min(1) Integer withKeyDenominator,
+                                    @NotBlank @Size(max = 1000) String source) {
+    }
 
     public boolean isOverlay() {
         return baseCode != null || provinceCode != null;
@@ -76,7 +93,21 @@ public record CriteriaSetDocument(
             @Size(max = 1000) @Schema(description = "Why no threshold is loaded, when none is.") String thresholdNote,
             @Valid @Schema(description = "RECOGNITION only: the recognition the commune must hold.") RequiredRecognition requires,
             @Valid @Schema(description = "NUMERIC only: the threshold is another set's threshold times a configured factor.") DerivedThreshold derivedThreshold,
-            @Schema(description = "CHOICE only: the list the value comes from.", example = "OUTSTANDING_FIELDS") String choices) {
+            @Schema(description = "CHOICE only: the list the value comes from.", example = "OUTSTANDING_FIELDS") String choices,
+            @Schema(description = "false: the wording or content of the indicator itself is not confirmed from the official text; "
+                    + "no evaluation relying on it can be ELIGIBLE. Absent: confirmed.") Boolean verified,
+            @Size(max = 2000) @Schema(description = "What is missing, when verified is false.") String unverifiedNote) {
+
+        /** The shape of the 2021–2025 documents, whose indicators are all confirmed. */
+        public IndicatorDef(String code, String nameVi, String nameEn, IndicatorType type, Operator operator, String unit, String source,
+                            List<ThresholdDef> thresholds, String thresholdNote, RequiredRecognition requires, DerivedThreshold derivedThreshold,
+                            String choices) {
+            this(code, nameVi, nameEn, type, operator, unit, source, thresholds, thresholdNote, requires, derivedThreshold, choices, null, null);
+        }
+
+        public boolean textUnverified() {
+            return Boolean.FALSE.equals(verified);
+        }
 
         public List<ThresholdDef> thresholdsOrEmpty() {
             return thresholds == null ? List.of() : thresholds;

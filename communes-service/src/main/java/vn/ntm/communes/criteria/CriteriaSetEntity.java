@@ -53,4 +53,22 @@ public class CriteriaSetEntity extends PanacheEntityBase {
 
     @Column(name = "published_by")
     public String publishedBy;
+
+    /** DRAFT or PUBLISHED (SUPERSEDED is computed from the next version's effective date). */
+    public String status;
+
+    @Column(name = "effective_from")
+    public java.time.LocalDate effectiveFrom;
+
+    /** Moves on each edit of a draft: the ETag of the draft endpoints. */
+    @jakarta.persistence.Version
+    @Column(name = "draft_revision")
+    public int draftRevision;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    public boolean isDraft() {
+        return "DRAFT".equals(status);
+    }
 }

@@ -56,7 +56,7 @@ public class CriteriaSetService {
     }
 
     public PageResponse<CriteriaSetSummary> list(Level level, String province, PageQuery page) {
-        StringBuilder where = new StringBuilder("version = (SELECT max(s.version) FROM CriteriaSetEntity s WHERE s.code = c.code)");
+        StringBuilder where = new StringBuilder("status = 'PUBLISHED' AND version = (SELECT max(s.version) FROM CriteriaSetEntity s WHERE s.code = c.code AND s.status = 'PUBLISHED')");
         Map<String, Object> params = new java.util.HashMap<>();
         if (level != null) {
             where.append(" AND level = :level");
@@ -75,18 +75,41 @@ public class CriteriaSetService {
 
     public CriteriaSetView view(String code, Integer version) {
         PublishedSet set = version == null ? latest(code).orElseThrow(() -> ApiException.notFound("Criteria set", code))
-                : byVersion(code, version).orElseThrow(() -> ApiException.notFound("Criteria set", code + " version " + version));
+                : anyVersion(code, version).orElseThrow(() -> ApiException.notFound("Criteria set", code + " version " + version));
         return view(set);
     }
 
     public Optional<PublishedSet> latest(String code) {
-        return CriteriaSetEntity.<CriteriaSetEntity>find("code", Sort.by("version").descending(), code).firstResultOptional()
+        return CriteriaSetEntity.<CriteriaSetEntity>find("code = ?1 AND status = 'PUBLISHED'", Sort.by("version").descending(), code)
+                .firstResultOptional().map(this::toPublished);
+    }
+
+    /** A published version (drafts are not assessed against). */
+    public Optional<PublishedSet> byVersion(String code, int version) {
+        return anyVersion(code, version).filter(s -> !s.draft());
+    }
+
+    /** A version, draft or published. */
+    public Optional<PublishedSet> anyVersion(String code, int version) {
+        return CriteriaSetEntity.<CriteriaSetEntity>find("code = ?1 AND version = ?2", code, version).firstResultOptional()
                 .map(this::toPublished);
     }
 
-    public Optional<PublishedSet> byVersion(String code, int version) {
-        return CriteriaSetEntity.<CriteriaSetEntity>find("code = ?1 AND version = ?2", code, version).firstResultOptional()
-                .map(this::toPublished);
+    /**
+     * The published version in force on {@code day}: the newest whose effective date (none: the whole period) is
+     * on or before it. Assessments dated before a new version's effective date keep the version they had.
+     */
+    public Optional<PublishedSet> inForce(String code, java.time.LocalDate day) {
+        return CriteriaSetEntity.<CriteriaSetEntity>find("code = ?1 AND status = 'PUBLISHED' AND (effectiveFrom IS NULL OR effectiveFrom <= ?2)",
+                Sort.by("version").descending(), code, day).firstResultOptional().map(this::toPublished);
+    }
+
+    /** PUBLISHED, SUPERSEDED (a newer published version is in force today) or DRAFT. */
+    public String status(PublishedSet set, java.time.LocalDate today) {
+        if (set.draft()) {
+            return "DRAFT";
+        }
+        return inForce(set.code(), today).filter(s -> s.version() > set.version()).isPresent() ? "SUPERSEDED" : "PUBLISHED";
     }
 
     public PublishedSet byId(long id) {
@@ -103,9 +126,9 @@ public class CriteriaSetService {
 
     /** The newest overlay a province published on a national set, if any. */
     public Optional<PublishedSet> latestOverlay(String baseCode, String provinceCode) {
-        return CriteriaSetEntity.<CriteriaSetEntity>find("baseCode = ?1 AND provinceCode = ?2",
+        return CriteriaSetEntity.<CriteriaSetEntity>find("baseCode = ?1 AND provinceCode = ?2 AND status = 'PUBLISHED'",
                         Sort.by("version").descending().and("id", Sort.Direction.Descending), baseCode, provinceCode)
-                .firstResultOptional().map(this::toPublished);
+                .firstResultOptional().filter(e -> !e.isDraft()).map(this::toPublished);
     }
 
     /**
@@ -134,6 +157,10 @@ public class CriteriaSetService {
                 throw ApiException.unprocessable("Criteria set " + code + " is " + (doc.isOverlay() ? "a national set" : "an overlay")
                         + "; publish the other kind under another code.");
             }
+        }
+        if (maxVersion(code) > current.map(PublishedSet::version).orElse(0)) {
+            throw ApiException.conflict("Criteria set " + code + " has an open draft (version " + maxVersion(code)
+                    + "): edit and publish it through /api/v1/criteria-sets/" + code + "/versions/" + maxVersion(code) + ".");
         }
         CriteriaSetDocument normalised = normalise(code, doc);
         PublishedSet base = null;
@@ -169,6 +196,8 @@ public class CriteriaSetService {
         entity.document = write(normalised);
         entity.publishedAt = Instant.now();
         entity.publishedBy = currentActor.get().subject();
+        entity.createdBy = entity.publishedBy;
+        entity.status = "PUBLISHED";
         entity.persist();
         em.flush();
         return new Published(toPublished(entity), true);
@@ -177,11 +206,17 @@ public class CriteriaSetService {
     public record Published(PublishedSet set, boolean created) {
     }
 
+    /** The highest version number of a code, drafts included (0 when none). */
+    int maxVersion(String code) {
+        Object max = em.createQuery("SELECT max(c.version) FROM CriteriaSetEntity c WHERE c.code = ?1").setParameter(1, code).getSingleResult();
+        return max == null ? 0 : ((Number) max).intValue();
+    }
+
     /**
      * National sets are the administrator's; a province officer publishes overlays of its own province only, and
      * never under a code that already names a national set or another province's overlay.
      */
-    private static void requirePublisher(Actor actor, String code, CriteriaSetDocument doc, Optional<PublishedSet> current) {
+    static void requirePublisher(Actor actor, String code, CriteriaSetDocument doc, Optional<PublishedSet> current) {
         if (actor.hasRole(Roles.ADMINISTRATOR)) {
             return;
         }
@@ -202,7 +237,7 @@ public class CriteriaSetService {
         int latestVersion = latest(set.code()).map(PublishedSet::version).orElse(set.version());
         CriteriaSetDocument d = set.document();
         return new CriteriaSetView(set.code(), set.version(), latestVersion, set.level(), set.periodFrom(), set.periodTo(), d.baseCode(), d.provinceCode(),
-                set.publishedAt(), set.publishedBy(), inUse(set.id()), quality(d), d);
+                set.publishedAt(), set.publishedBy(), inUse(set.id()), status(set, java.time.LocalDate.now()), set.effectiveFrom(), quality(d), d);
     }
 
     public boolean inUse(long setId) {
@@ -255,18 +290,32 @@ public class CriteriaSetService {
             warnings.add(without.size() + " numeric indicator(s) have no threshold and evaluate as MISSING until one is published: "
                     + String.join(", ", without) + ".");
         }
+        List<String> unverifiedText = indicators.stream().filter(IndicatorDef::textUnverified).map(IndicatorDef::code).toList();
+        if (!unverifiedText.isEmpty()) {
+            warnings.add(unverifiedText.size() + " indicator(s) are not confirmed from the official text (verified: false); no evaluation "
+                    + "relying on them is ELIGIBLE: " + String.join(", ", unverifiedText) + ".");
+        }
+        java.util.Set<String> doubtful = new java.util.HashSet<>(unverifiedCodes);
+        doubtful.addAll(unverifiedText);
+        doubtful.addAll(without);
+        int unverifiedIndicators = (int) indicators.stream().filter(i -> doubtful.contains(i.code())).count();
         return new DataQuality(d.criteria() == null ? 0 : d.criteria().size(), indicators.size(), numeric.size(), without.size(),
-                unverified, unverifiedCodes, without, warnings);
+                unverified, unverifiedCodes, without, warnings, indicators.size() - unverifiedIndicators, unverifiedIndicators, unverifiedText);
     }
 
-    private PublishedSet toPublished(CriteriaSetEntity entity) {
+    PublishedSet toPublished(CriteriaSetEntity entity) {
+        if (entity.isDraft()) {
+            // drafts change: never cached
+            return new PublishedSet(entity.id, entity.code, entity.version, entity.level, entity.periodFrom, entity.periodTo,
+                    read(entity.document), null, null, true, entity.effectiveFrom);
+        }
         return parsed.computeIfAbsent(entity.id, id -> new PublishedSet(id, entity.code, entity.version, entity.level,
                 entity.periodFrom, entity.periodTo, read(entity.document),
-                entity.publishedAt, entity.publishedBy));
+                entity.publishedAt, entity.publishedBy, false, entity.effectiveFrom));
     }
 
     /** Names in NFC; the code is never stored twice. */
-    private static CriteriaSetDocument normalise(String code, CriteriaSetDocument d) {
+    static CriteriaSetDocument normalise(String code, CriteriaSetDocument d) {
         List<CriterionDef> criteria = d.criteria() == null ? null : d.criteria().stream().map(c -> new CriterionDef(c.number(),
                 VietnameseText.nfc(c.nameVi()), VietnameseText.nfc(c.nameEn()), VietnameseText.nfc(c.groupVi()), VietnameseText.nfc(c.groupEn()),
                 c.key(), c.indicators().stream().map(CriteriaSetService::normalise).toList())).toList();
@@ -276,13 +325,13 @@ public class CriteriaSetService {
                 .map(a -> new CriteriaSetDocument.AddedIndicator(a.criterionNumber(), normalise(a.indicator()))).toList();
         return new CriteriaSetDocument(null, d.level(), d.periodFrom(), d.periodTo(), VietnameseText.nfc(d.titleVi()),
                 VietnameseText.nfc(d.titleEn()), VietnameseText.nfc(d.legalBasis()), d.note(), d.thresholdDimension(), d.scopes(),
-                d.baseCode(), d.provinceCode(), criteria, overrides, added);
+                d.baseCode(), d.provinceCode(), criteria, overrides, added, d.revocationRule());
     }
 
     private static IndicatorDef normalise(IndicatorDef i) {
         return new IndicatorDef(i.code(), VietnameseText.nfc(i.nameVi()), VietnameseText.nfc(i.nameEn()), i.type(), i.operator(),
                 i.unit(), i.source(), i.thresholds() == null ? null : i.thresholds().stream().map(CriteriaSetService::strip).toList(),
-                i.thresholdNote(), i.requires(), i.derivedThreshold(), i.choices());
+                i.thresholdNote(), i.requires(), i.derivedThreshold(), i.choices(), i.verified(), i.unverifiedNote());
     }
 
     // 85 and 85.00 are the same threshold: compare and store without trailing zeros
@@ -303,13 +352,14 @@ public class CriteriaSetService {
         try {
             CriteriaSetDocument d = json.readValue(text, CriteriaSetDocument.class);
             return new CriteriaSetDocument(null, d.level(), d.periodFrom(), d.periodTo(), d.titleVi(), d.titleEn(), d.legalBasis(),
-                    d.note(), d.thresholdDimension(), d.scopes(), d.baseCode(), d.provinceCode(), d.criteria(), d.overrides(), d.addedIndicators());
+                    d.note(), d.thresholdDimension(), d.scopes(), d.baseCode(), d.provinceCode(), d.criteria(), d.overrides(), d.addedIndicators(),
+                    d.revocationRule());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored criteria set is not readable", e);
         }
     }
 
-    private String write(CriteriaSetDocument doc) {
+    String write(CriteriaSetDocument doc) {
         try {
             return json.writeValueAsString(doc);
         } catch (JsonProcessingException e) {

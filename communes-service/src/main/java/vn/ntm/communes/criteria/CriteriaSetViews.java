@@ -25,6 +25,8 @@ public final class CriteriaSetViews {
             Instant publishedAt,
             @Schema(example = "flyway V31") String publishedBy,
             @Schema(description = "Some assessment is evaluated against this version: it can no longer change.") boolean inUse,
+            @Schema(description = "DRAFT (editable, evaluated only as a simulation), PUBLISHED, or SUPERSEDED (a newer published version is in force).") String status,
+            @Schema(description = "First day on which this version applies to assessments; absent: the whole period.", example = "2026-02-15") java.time.LocalDate effectiveFrom,
             DataQuality dataQuality,
             CriteriaSetDocument definition) {
     }
@@ -59,6 +61,9 @@ public final class CriteriaSetViews {
             @Schema(example = "2") int unverifiedThresholds,
             @Schema(description = "Codes of indicators that have an unverified threshold.") List<String> indicatorsWithUnverifiedThresholds,
             @Schema(description = "Codes of numeric indicators with no threshold (evaluated as MISSING).") List<String> indicatorsWithoutThreshold,
-            @Schema(description = "What to confirm, in words.") List<String> warnings) {
+            @Schema(description = "What to confirm, in words.") List<String> warnings,
+            @Schema(description = "Indicators whose text and thresholds are all confirmed.", example = "0") int verifiedIndicators,
+            @Schema(description = "Indicators with an unconfirmed text (verified: false) or an unconfirmed threshold.", example = "10") int unverifiedIndicators,
+            @Schema(description = "Codes of indicators whose text itself is not confirmed (verified: false).") List<String> indicatorsWithUnverifiedText) {
     }
 }

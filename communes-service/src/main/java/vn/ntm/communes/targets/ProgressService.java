@@ -47,10 +47,14 @@ public class ProgressService {
         Optional<ProvinceTargetEntity> target = targets.find(province.id(), year);
         List<ProgressView.LevelProgress> levels = new ArrayList<>();
         for (Level level : Level.values()) {
+            if (level == Level.MODERN) {
+                continue; // 2026–2030 progress is later work (issue 15); the 2021–2025 view keeps its three levels
+            }
             long achieved = switch (level) {
                 case NTM -> counts.ntm();
                 case ADVANCED -> counts.advanced();
                 case MODEL -> counts.model();
+                case MODERN -> 0;
             };
             Integer goal = target.map(t -> t.target(level)).orElse(null);
             levels.add(new ProgressView.LevelProgress(level, achieved, share(achieved, counts.communes()), goal,

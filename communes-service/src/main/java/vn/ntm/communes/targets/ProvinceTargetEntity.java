@@ -42,6 +42,8 @@ public class ProvinceTargetEntity extends PanacheEntityBase {
             case NTM -> ntmTarget;
             case ADVANCED -> advancedTarget;
             case MODEL -> modelTarget;
+            // no 2026–2030 target columns yet (issue 15, targets are later work): a MODERN target is never stored
+            case MODERN -> null;
         };
     }
 
@@ -50,6 +52,9 @@ public class ProvinceTargetEntity extends PanacheEntityBase {
             case NTM -> ntmTarget = value;
             case ADVANCED -> advancedTarget = value;
             case MODEL -> modelTarget = value;
+            case MODERN -> {
+                // see target(): refused by TargetService before it reaches here
+            }
         }
     }
 

@@ -83,13 +83,16 @@ public class TargetService {
         long communes = progress.ruralCommunes(province.id(), province.unitsDate(end));
         List<Problem.FieldError> errors = new ArrayList<>();
         targets.forEach((level, value) -> {
+            if (level == Level.MODERN) {
+                errors.add(new Problem.FieldError("targets.MODERN", "targets for modern NTM communes (2026–2030) are not supported yet"));
+            }
             if (value > communes) {
                 errors.add(new Problem.FieldError("targets." + level, value + " is more than the " + communes + " rural communes (XA) of "
                         + province.name() + " on " + province.unitsDate(end)));
             }
         });
         Level[] levels = Level.values();
-        for (int i = 1; i < levels.length; i++) {
+        for (int i = 1; i < Level.MODERN.ordinal(); i++) {
             Integer lower = targets.get(levels[i - 1]);
             Integer higher = targets.get(levels[i]);
             if (lower != null && higher != null && higher > lower) {

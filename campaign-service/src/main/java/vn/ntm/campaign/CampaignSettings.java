@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.Map;
 
 /**
  * Settings of campaign-service that officials or operators change, checked at start-up. The survey thresholds are
@@ -26,8 +27,40 @@ public interface CampaignSettings {
     @Size(min = 32, message = "must be at least 32 characters")
     String householdHashSecret();
 
+    /**
+     * Version of {@link #householdHashSecret}, stored with every household hash it makes. The secret in use before keys
+     * were versioned is version 1. Give a new secret a new version (see docs/privacy.md, "Household key rotation").
+     */
+    @WithDefault("1")
+    @Min(1)
+    @Max(32767)
+    int householdKeyVersion();
+
+    /**
+     * The other household keys this replica recognises, by version: earlier ones not yet retired, and, while a
+     * rotation rolls out, the next one. A household hashed under any of them is still the same household. Env
+     * {@code NTM_CAMPAIGN_HOUSEHOLD_KNOWN_KEYS__2_} or {@code ntm.campaign.household-known-keys."2"=…}.
+     */
+    Map<Integer, String> householdKnownKeys();
+
     @Valid
     Survey survey();
+
+    @Valid
+    Privacy privacy();
+
+    /** Statistical disclosure control of published results (Law 91/2025: no published figure may single out a household). */
+    interface Privacy {
+
+        /**
+         * Fewest respondents a published village or question cell needs; smaller cells are WITHHELD for everyone but the
+         * survey's Front surveyor and administrators. 5 is the usual floor of official statistics' small-cell rules.
+         */
+        @WithDefault("5")
+        @Min(1)
+        @Max(1000)
+        int minCellSize();
+    }
 
     /** Survey settings. */
     interface Survey {

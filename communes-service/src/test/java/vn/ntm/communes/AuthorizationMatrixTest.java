@@ -65,6 +65,9 @@ class AuthorizationMatrixTest {
             PUT     /api/v1/provinces/{code=33}/targets/{year=2021}                       $targets         401   401   401   A     A     403   403   403   403   403   403   403   403   403
             GET     /api/v1/communes                                                      -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
             GET     /api/v1/communes/{code=$own}                                          -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
+            GET     /api/v1/communes/{code=$own}/groups                                   -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
+            POST    /api/v1/communes/{code=$own}/groups                                   $badGroup        401   401   401   A     A     403   403   403   403   403   403   403   403   403
+            POST    /api/v1/commune-groups/import                                         $emptyCsv        401   401   401   A     A     A     403   403   403   403   403   403   403   403
             GET     /api/v1/communes/{code=$own}/recognitions                             -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
             GET     /api/v1/communes/{code=$own}/acknowledgement-eligibility              -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
             POST    /api/v1/communes/{code=$own}/acknowledgements                         $acknowledgement 401   401   401   A     A     403   403   403   403   403   403   403   403   403
@@ -78,12 +81,17 @@ class AuthorizationMatrixTest {
             GET     /api/v1/criteria-sets/{code=$national}                                -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
             PUT     /api/v1/criteria-sets/{code=$national}                                $nationalSet     401   401   401   A     403   403   403   403   403   403   403   403   403   403
             PUT     /api/v1/criteria-sets/{code=$overlay}                                 $overlaySet      401   401   401   A     A     403   403   403   403   403   403   403   403   403
+            POST    /api/v1/criteria-sets/{code=$drafted}/drafts                          -                401   401   401   A     403   403   403   403   403   403   403   403   403   403
+            GET     /api/v1/criteria-sets/{code=$drafted}/versions/{version=2}            -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
+            PUT     /api/v1/criteria-sets/{code=$drafted}/versions/{version=2}            $nationalSet     401   401   401   A     403   403   403   403   403   403   403   403   403   403
+            POST    /api/v1/criteria-sets/{code=$drafted}/versions/{version=2}/publish    $publication     401   401   401   A     403   403   403   403   403   403   403   403   403   403
             GET     /api/v1/outstanding-fields?province=33                                -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
             PUT     /api/v1/outstanding-fields/{provinceCode=33}/{code=PRODUCTION}        $field           401   401   401   A     A     403   403   403   403   403   403   403   403   403
             GET     /api/v1/assessments                                                   -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
             GET     /api/v1/assessments/{id=$assessment}                                  -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
             GET     /api/v1/assessments/{id=$assessment}/evaluation                       -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
             POST    /api/v1/assessments                                                   $newAssessment   401   401   401   A     A     403   A     403   403   403   403   403   403   403
+            GET     /api/v1/assessments/{id=$assessment}/simulation?criteriaSetVersion=1  -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
             PUT     /api/v1/assessments/{id=$assessment}/indicators/{indicatorCode=10.1}  $value           401   401   401   A     A     403   A     403   403   403   403   403   403   403
             POST    /api/v1/assessments/{id=$assessment}/indicators                       $values          401   401   401   A     A     403   A     403   403   403   403   403   403   403
             GET     /api/v1/dossiers                                                      -                401   401   401   A     A     A     A     A     A     A     A     A     A     403
@@ -176,11 +184,15 @@ class AuthorizationMatrixTest {
         String dossier = TestSets.communeOfficer(own.code()).contentType(ContentType.JSON)
                 .body(Map.of("assessmentId", assessment, "communeCode", own.code(), "level", "NTM", "year", 2024))
                 .when().post("/api/v1/dossiers").then().statusCode(201).extract().path("id");
+        // a national set with an open draft (version 2): opening another is a 409 and editing or publishing it without
+        // If-Match a 428, so authorised calls change nothing
+        String drafted = TestSets.publish(TestSets.code("MATRIX-DRAFT"), TestSets.national("NTM"));
+        Callers.admin().when().post("/api/v1/criteria-sets/" + drafted + "/drafts").then().statusCode(201);
         String recognition = Callers.provinceOfficer(OWN_PROVINCE).contentType(ContentType.JSON)
                 .body(recognition(own.code(), 2022)).when().post("/api/v1/recognitions").then().statusCode(201).extract().path("id");
 
         values = Map.of("$own", own.code(), "$national", national, "$overlay", overlay, "$assessment", assessment,
-                "$dossier", dossier, "$recognition", recognition);
+                "$dossier", dossier, "$recognition", recognition, "$drafted", drafted);
 
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("$targets", targets());
@@ -194,6 +206,10 @@ class AuthorizationMatrixTest {
         b.put("$revocation", Map.of("decisionNumber", "77/QĐ-UBND", "decisionDate", "2022-01-05", "reason", "Kiểm tra quyền"));
         b.put("$nationalSet", TestSets.national("NTM"));
         b.put("$overlaySet", overlay(national));
+        // a group-3 placement on an urban-adjacency basis: 422 once authorised
+        b.put("$badGroup", Map.of("group", "GROUP_3", "validFrom", "2024-01-01", "basis", "URBAN_ADJACENT", "basisDocument", "Kiểm tra quyền",
+                "basisDate", "2023-12-01", "source", "Thử nghiệm ma trận quyền"));
+        b.put("$publication", Map.of("effectiveFrom", "2024-01-01"));
         b.put("$field", Map.of("nameVi", "Sản xuất", "source", "Test fixture (as Hải Dương defines them)"));
         // a year outside the set's period: 422 once authorised
         b.put("$newAssessment", Map.of("communeCode", own.code(), "criteriaSetCode", national, "year", 2019));

@@ -57,6 +57,15 @@ public class Campaign extends PanacheEntityBase {
 
     public String description;
 
+    /** Why contributors' personal data is processed (Law 91/2025); required for contributions from 2026. */
+    public String purpose;
+
+    @Column(name = "legal_basis")
+    public String legalBasis;
+
+    /** The notice given to contributors, in Vietnamese. */
+    public String notice;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -28,7 +28,13 @@ public final class CampaignApi {
             @NotNull @Valid ScopeInput scope,
             @NotNull @Schema(example = "2021-01-01") LocalDate startDate,
             @Schema(example = "2025-12-31") LocalDate endDate,
-            @Size(max = 4000) String description) {
+            @Size(max = 4000) String description,
+            @Size(min = 1, max = 1000) @Schema(description = "Why contributors' names and amounts are recorded (Law 91/2025/QH15). With legalBasis "
+                    + "and notice, required before contributions dated from 2026-01-01 are recorded",
+                    example = "Ghi nhận và công khai đóng góp của nhân dân cho xây dựng nông thôn mới") String purpose,
+            @Size(min = 1, max = 1000) @Schema(example = "Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15; Quy chế công khai đóng góp của Ủy ban MTTQ") String legalBasis,
+            @Size(min = 1, max = 10000) @Schema(description = "The notice given to contributors, in Vietnamese",
+                    example = "Tên và mức đóng góp của ông/bà được ghi nhận để công khai tại nhà văn hóa thôn và trên cổng thông tin của xã.") String notice) {
     }
 
     @Schema(name = "CampaignScopeInput", description = "PROVINCE with provinceCode, or COMMUNES with communeCodes (GSO codes, checked against communes-service on startDate).")
@@ -42,7 +48,7 @@ public final class CampaignApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CampaignView(
             UUID id, String name, CampaignKind kind, String organiser, ScopeView scope,
-            LocalDate startDate, LocalDate endDate, String description,
+            LocalDate startDate, LocalDate endDate, String description, String purpose, String legalBasis, String notice,
             Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {
     }
 

@@ -18,7 +18,7 @@ final class CampaignMapper {
                 : new ScopeView(c.scopeType, null, c.communes.stream()
                         .sorted(Comparator.comparing(cc -> cc.code))
                         .map(cc -> new CommuneView(cc.code, cc.name, cc.provinceCode)).toList());
-        return new CampaignView(c.id, c.name, c.kind, c.organiser, scope, c.startDate, c.endDate, c.description,
+        return new CampaignView(c.id, c.name, c.kind, c.organiser, scope, c.startDate, c.endDate, c.description, c.purpose, c.legalBasis, c.notice,
                 c.createdAt, c.createdBy, c.updatedAt, c.updatedBy, c.version);
     }
 

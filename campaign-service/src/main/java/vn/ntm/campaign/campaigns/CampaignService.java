@@ -175,7 +175,8 @@ public class CampaignService {
         Campaign c = find(campaignId);
         Map<String, CampaignCommune> communes = c.communes.stream()
                 .collect(Collectors.toMap(cc -> cc.code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        return new CampaignScope(c.id, c.version, c.scopeType, c.provinceCode, communes, c.startDate, c.endDate);
+        return new CampaignScope(c.id, c.version, c.scopeType, c.provinceCode, communes, c.startDate, c.endDate,
+                c.purpose != null && c.legalBasis != null && c.notice != null);
     }
 
     /**
@@ -235,6 +236,9 @@ public class CampaignService {
         c.startDate = request.startDate();
         c.endDate = request.endDate();
         c.description = VietnameseText.nfc(request.description());
+        c.purpose = VietnameseText.nfc(request.purpose());
+        c.legalBasis = VietnameseText.nfc(request.legalBasis());
+        c.notice = VietnameseText.nfc(request.notice());
     }
 
     static void checkPeriod(LocalDate start, LocalDate end) {

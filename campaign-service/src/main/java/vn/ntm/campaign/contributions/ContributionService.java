@@ -25,6 +25,7 @@ import vn.ntm.campaign.support.Today;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.ApiException;
+import vn.ntm.common.problem.ProblemType;
 import vn.ntm.common.problem.Problem;
 import vn.ntm.common.security.Actor;
 import vn.ntm.common.security.CurrentActor;
@@ -57,6 +58,12 @@ public class ContributionService {
         if (!scope.runsOn(request.contributedOn())) {
             throw ApiException.unprocessable("The contribution is outside the campaign's period.", List.of(
                     new Problem.FieldError("contributedOn", "must fall within the campaign, which runs " + scope.period())));
+        }
+        if (!scope.noticeRecorded() && !request.contributedOn().isBefore(CampaignScope.PERSONAL_DATA_LAW)) {
+            throw new ApiException(ProblemType.PRECONDITION_UNMET, "A contribution from " + CampaignScope.PERSONAL_DATA_LAW
+                    + " records its contributor's personal data, which Law 91/2025/QH15 allows only for a stated purpose: give the campaign "
+                    + "its purpose, legalBasis and notice (PUT /api/v1/campaigns/" + campaignId + ") first.", null,
+                    Map.of("unmet", List.of("NO_PURPOSE_OR_NOTICE")));
         }
         CampaignCommune commune = scopeCheck.requireInScope(scope, "communeCode", request.communeCode(), request.contributedOn());
         CampaignAccess.requireContributor(acting, commune.provinceCode, commune.code);

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -91,10 +90,10 @@ public class ResponseService {
         Form form = new Form(0, "", request.responseId(), request.villageCode(), request.householdId(), request.answers(), request.collectedAt());
         Actor acting = actor.get();
         String household = actor.claim(Roles.HOUSEHOLD_CLAIM);
-        String who = acting.subject();
         return Jdbc.transaction(dataSource, conn -> {
             LockedSurvey survey = lockSurvey(conn, surveyId);
-            CampaignAccess.requireRespondent(acting, household, survey.provinceCode(), survey.communeCode(), request.householdId());
+            boolean citizen = CampaignAccess.requireRespondent(acting, household, survey.provinceCode(), survey.communeCode(), request.householdId());
+            String who = recordedActor(acting, citizen);
             Recorded recorded = record(conn, survey, List.of(form), Channel.APP, request.questionnaireVersion(), Map.of(), null, who);
             Prepared p = recorded.forms().get(0);
             Inserted inserted = recorded.inserted().get(form.responseId());
@@ -117,11 +116,11 @@ public class ResponseService {
     public SyncView sync(UUID surveyId, SyncRequest request, String instance) {
         Actor acting = actor.get();
         String household = actor.claim(Roles.HOUSEHOLD_CLAIM);
-        String who = acting.subject();
         List<ResponseRequest> sent = request.forms();
         return Jdbc.transaction(dataSource, conn -> {
             LockedSurvey survey = lockSurvey(conn, surveyId);
             boolean citizen = CampaignAccess.requireRespondentOfSurvey(acting, household, survey.provinceCode(), survey.communeCode());
+            String who = recordedActor(acting, citizen);
             int max = settings.survey().syncMaxForms();
             if (sent.size() > max) {
                 throw ApiException.invalidField("forms", "holds " + sent.size() + " forms; at most " + max
@@ -169,7 +168,19 @@ public class ResponseService {
                 inserted = Map.of();
                 earlier = replaysOnly(conn, surveyId, valid, questionnaire);
             } else {
-                inserted = valid.isEmpty() ? Map.of() : ResponseStore.insert(conn, surveyId, questionnaire.version(), Channel.APP, who, valid);
+                HouseholdKeyRegister.lockHouseholds(conn, hasher, valid);
+                Map<UUID, UUID> answeredBefore = HouseholdKeyRegister.answeredUnderOtherKeys(conn, surveyId, valid);
+                if (!answeredBefore.isEmpty()) {
+                    for (int i = 0; i < sent.size(); i++) {
+                        if (prepared[i] != null && answeredBefore.containsKey(prepared[i].form().responseId())) {
+                            refused[i] = problem(conflict(householdAnswered("")), instance);
+                            valid.remove(prepared[i]);
+                            prepared[i] = null;
+                        }
+                    }
+                }
+                inserted = valid.isEmpty() ? Map.of()
+                        : ResponseStore.insert(conn, surveyId, questionnaire.version(), Channel.APP, who, hasher.currentVersion(), valid);
                 Set<UUID> notInserted = new HashSet<>(responseIds.keySet());
                 notInserted.removeAll(inserted.keySet());
                 // read after the insert, as in record(): a concurrent sync that stored a form first has committed by now
@@ -383,7 +394,13 @@ public class ResponseService {
         if (!questionnaire.open()) {
             return new Recorded(questionnaire.version(), prepared, Map.of(), replaysOnly(conn, surveyId, prepared, questionnaire));
         }
-        Map<UUID, Inserted> inserted = ResponseStore.insert(conn, surveyId, questionnaire.version(), channel, who, prepared);
+        HouseholdKeyRegister.lockHouseholds(conn, hasher, prepared);
+        Map<UUID, UUID> answeredBefore = HouseholdKeyRegister.answeredUnderOtherKeys(conn, surveyId, prepared);
+        if (!answeredBefore.isEmpty()) {
+            throw refusal(prepared.stream().filter(p -> answeredBefore.containsKey(p.form().responseId()))
+                    .map(p -> householdAnswered(p.form().field())).toList(), forms.size());
+        }
+        Map<UUID, Inserted> inserted = ResponseStore.insert(conn, surveyId, questionnaire.version(), channel, who, hasher.currentVersion(), prepared);
         Set<UUID> notInserted = new HashSet<>(responseIds.keySet());
         notInserted.removeAll(inserted.keySet());
         // Read after the insert, in a statement of its own: a concurrent request that stored the same responseId first
@@ -391,11 +408,7 @@ public class ResponseService {
         Map<UUID, Existing> earlier = ResponseStore.existing(conn, notInserted);
         List<Problem.FieldError> conflicts = conflicts(surveyId, prepared, notInserted, earlier);
         if (!conflicts.isEmpty()) {
-            if (conflicts.size() == 1 && forms.size() == 1) {
-                throw conflict(conflicts.get(0));
-            }
-            throw new ApiException(ProblemType.CONFLICT, conflicts.size() + " form(s) conflict with forms already recorded; nothing was recorded.",
-                    conflicts, null);
+            throw refusal(conflicts, forms.size());
         }
         return new Recorded(questionnaire.version(), prepared, inserted, earlier);
     }
@@ -405,7 +418,7 @@ public class ResponseService {
         Map<UUID, Existing> existing = ResponseStore.existing(conn, new HashSet<>(forms.stream().map(p -> p.form().responseId()).toList()));
         boolean allReplays = forms.stream().allMatch(p -> {
             Existing e = existing.get(p.form().responseId());
-            return e != null && e.surveyId().equals(surveyId) && Arrays.equals(e.contentHash(), p.contentHash());
+            return e != null && e.surveyId().equals(surveyId) && p.sameContentAs(e.contentHash());
         });
         if (allReplays) {
             return existing;
@@ -429,6 +442,15 @@ public class ResponseService {
         return new ApiException(ProblemType.CONFLICT, "The form was made for questionnaire version " + expectedVersion
                 + " but the survey uses version " + questionnaire.version() + "; download the current questionnaire.",
                 null, Map.of("questionnaireVersion", questionnaire.version()));
+    }
+
+    /** The 409 of forms in conflict with forms already recorded: one form's own message, or the count for a batch. */
+    private static ApiException refusal(List<Problem.FieldError> conflicts, int forms) {
+        if (conflicts.size() == 1 && forms == 1) {
+            return conflict(conflicts.get(0));
+        }
+        return new ApiException(ProblemType.CONFLICT, conflicts.size() + " form(s) conflict with forms already recorded; nothing was recorded.",
+                conflicts, null);
     }
 
     /** The 409 of one form, its detail being the one conflicting field's message. */
@@ -458,13 +480,26 @@ public class ResponseService {
      */
     private static Problem.FieldError conflictOf(UUID surveyId, Prepared p, Existing existing) {
         if (existing == null) {
-            return new Problem.FieldError(p.form().field() + "householdId", "this household has already answered this survey");
+            return householdAnswered(p.form().field());
         }
-        if (!existing.surveyId().equals(surveyId) || !Arrays.equals(existing.contentHash(), p.contentHash())) {
+        if (!existing.surveyId().equals(surveyId) || !p.sameContentAs(existing.contentHash())) {
             return new Problem.FieldError(p.form().field() + "responseId",
                     "this responseId was already used for a form with different content; generate a new responseId for a new form");
         }
         return null;
+    }
+
+    private static Problem.FieldError householdAnswered(String fieldPrefix) {
+        return new Problem.FieldError(fieldPrefix + "householdId", "this household has already answered this survey");
+    }
+
+    /**
+     * Who is recorded beside a form: the Front surveyor by the token's subject, since they act in office; a citizen
+     * answering for their own household only by a keyed pseudonym, so the person's identity never sits beside the
+     * answers (Law 91/2025; see docs/privacy.md).
+     */
+    private String recordedActor(Actor acting, boolean citizen) {
+        return citizen ? hasher.citizenPseudonym(acting.subject()) : acting.subject();
     }
 
     private Prepared prepare(UUID surveyId, Form form, Questionnaire questionnaire) {
@@ -473,13 +508,21 @@ public class ResponseService {
                 .map(a -> new StoredAnswer(a.questionCode(), a.answer() == Answer.SATISFIED, reason(a)))
                 .sorted(Comparator.comparing(a -> questionnaire.questions().get(a.questionCode())))
                 .toList();
+        List<ResponseStore.UnderOtherKey> others = hasher.hashesUnderOtherKeys(surveyId, form.householdId()).stream()
+                .map(h -> new ResponseStore.UnderOtherKey(h.keyVersion(), h.hash(), contentHash(surveyId, form, h.hash(), answers)))
+                .toList();
+        return new Prepared(form, household, contentHash(surveyId, form, household, answers), answers, others);
+    }
+
+    /** The hash that tells a replay (same content) from a conflict; it covers the household's hash under the key used. */
+    private static byte[] contentHash(UUID surveyId, Form form, byte[] household, List<StoredAnswer> answers) {
         StringBuilder content = new StringBuilder("form-v1\n").append(surveyId).append('\n').append(form.villageCode()).append('\n')
                 .append(Hashes.hex(household)).append('\n');
         for (StoredAnswer a : answers) {
             content.append(a.questionCode()).append('\t').append(a.satisfied() ? 'S' : 'N').append('\t')
                     .append(a.reason() == null ? "" : a.reason()).append('\n');
         }
-        return new Prepared(form, household, Hashes.sha256(content.toString()), answers);
+        return Hashes.sha256(content.toString());
     }
 
     private static String reason(AnswerInput a) {

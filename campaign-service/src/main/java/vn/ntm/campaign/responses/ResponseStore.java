@@ -31,7 +31,16 @@ import vn.ntm.campaign.support.Jdbc;
 final class ResponseStore {
 
     /** A form ready to store: its keyed household hash and the hash of its content. */
-    record Prepared(Form form, byte[] householdHash, byte[] contentHash, List<StoredAnswer> answers) {
+    record Prepared(Form form, byte[] householdHash, byte[] contentHash, List<StoredAnswer> answers, List<UnderOtherKey> otherKeys) {
+
+        /** Whether a stored form's content hash is this form's, under the current key or another known one. */
+        boolean sameContentAs(byte[] stored) {
+            return java.util.Arrays.equals(stored, contentHash) || otherKeys.stream().anyMatch(o -> java.util.Arrays.equals(stored, o.contentHash()));
+        }
+    }
+
+    /** The same form as it would have been stored under another known household key (see HouseholdHasher). */
+    record UnderOtherKey(int keyVersion, byte[] householdHash, byte[] contentHash) {
     }
 
     record StoredAnswer(String questionCode, boolean satisfied, String reason) {
@@ -104,12 +113,12 @@ final class ResponseStore {
      * stored, possibly by a concurrent request) are left to the caller to classify.
      */
     static Map<UUID, Inserted> insert(Connection conn, UUID surveyId, int questionnaireVersion, Channel channel, String recordedBy,
-                                      List<Prepared> forms) throws SQLException {
+                                      int keyVersion, List<Prepared> forms) throws SQLException {
         String sql = """
                 WITH inserted AS (
                     INSERT INTO survey_response (id, survey_id, village_code, household_hash, content_hash, questionnaire_version,
-                                                 channel, collected_at, recorded_by)
-                    SELECT f.id::uuid, ?, f.village, decode(f.household, 'hex'), decode(f.content, 'hex'), ?, ?, f.collected::timestamptz, ?
+                                                 channel, collected_at, recorded_by, household_key_version)
+                    SELECT f.id::uuid, ?, f.village, decode(f.household, 'hex'), decode(f.content, 'hex'), ?, ?, f.collected::timestamptz, ?, ?
                     FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS f(id, village, household, content, collected, n)
                     ORDER BY f.n
                     ON CONFLICT DO NOTHING
@@ -152,16 +161,17 @@ final class ResponseStore {
             ps.setInt(2, questionnaireVersion);
             ps.setString(3, channel.name());
             ps.setString(4, recordedBy);
-            ps.setArray(5, conn.createArrayOf("text", ids));
-            ps.setArray(6, conn.createArrayOf("text", villages));
-            ps.setArray(7, conn.createArrayOf("text", households));
-            ps.setArray(8, conn.createArrayOf("text", contents));
-            ps.setArray(9, conn.createArrayOf("text", collected));
-            ps.setObject(10, surveyId);
-            ps.setArray(11, conn.createArrayOf("text", answerIds.toArray()));
-            ps.setArray(12, conn.createArrayOf("text", codes.toArray()));
-            ps.setArray(13, conn.createArrayOf("bool", satisfied.toArray()));
-            ps.setArray(14, conn.createArrayOf("text", reasons.toArray()));
+            ps.setInt(5, keyVersion);
+            ps.setArray(6, conn.createArrayOf("text", ids));
+            ps.setArray(7, conn.createArrayOf("text", villages));
+            ps.setArray(8, conn.createArrayOf("text", households));
+            ps.setArray(9, conn.createArrayOf("text", contents));
+            ps.setArray(10, conn.createArrayOf("text", collected));
+            ps.setObject(11, surveyId);
+            ps.setArray(12, conn.createArrayOf("text", answerIds.toArray()));
+            ps.setArray(13, conn.createArrayOf("text", codes.toArray()));
+            ps.setArray(14, conn.createArrayOf("bool", satisfied.toArray()));
+            ps.setArray(15, conn.createArrayOf("text", reasons.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     inserted.put(rs.getObject(1, UUID.class), new Inserted(Jdbc.instant(rs.getTimestamp(2)), Jdbc.instant(rs.getTimestamp(3))));

@@ -61,10 +61,27 @@ public final class ResultApi {
 
     @Schema(name = "SurveyQuestionResult")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record QuestionResult(String questionCode, String text, boolean overall, long answered, long satisfied, BigDecimal rate,
-                                 BigDecimal percent, long notSatisfiedWithReason, long distinctReasons,
+    public record QuestionResult(String questionCode, String text, boolean overall, long answered,
+                                 @Schema(description = "Absent when withheld") Long satisfied, BigDecimal rate,
+                                 BigDecimal percent, @Schema(description = "Absent when withheld") Long notSatisfiedWithReason,
+                                 @Schema(description = "Absent when withheld") Long distinctReasons,
                                  @Schema(description = "The most frequent reasons (identical text grouped), most frequent first") List<ReasonCount> reasons,
-                                 @Schema(description = "Reasons given but not listed (less frequent ones)") long otherReasons) {
+                                 @Schema(description = "Reasons given but not listed (less frequent ones); absent when withheld") Long otherReasons,
+                                 @Schema(description = "Present when the figures of this question are withheld") Withheld withheld) {
+    }
+
+    /** Why a figure is not given to this caller (TT 13/2017 tells "withheld" apart from "unknown" and "no data"). */
+    @Schema(name = "Withheld", description = "The figures exist but are not given to this caller.")
+    public record Withheld(
+            @Schema(description = "Always WITHHELD", example = "WITHHELD") String status,
+            @Schema(description = "FEWER_RESPONDENTS_THAN_MINIMUM: fewer forms than the minimum cell size, so the figures could single out a "
+                    + "household; COMPLEMENTARY: hidden as well so that another withheld cell cannot be derived by subtraction from the total",
+                    example = "FEWER_RESPONDENTS_THAN_MINIMUM") String reason,
+            @Schema(description = "The minimum number of respondents a published cell needs (ntm.campaign.privacy.min-cell-size)", example = "5") int minimum) {
+
+        public static final String WITHHELD = "WITHHELD";
+        public static final String FEWER = "FEWER_RESPONDENTS_THAN_MINIMUM";
+        public static final String COMPLEMENTARY = "COMPLEMENTARY";
     }
 
     @Schema(name = "SurveyReasonCount")
@@ -74,8 +91,9 @@ public final class ResultApi {
     @Schema(name = "SurveyVillageResult")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record VillageResult(String villageCode, String name, long householdsInScope, long formsReturned, BigDecimal coverage,
-                                long overallSatisfied, BigDecimal overallRate, BigDecimal overallPercent,
-                                @Schema(description = "overallRate >= passRate") boolean passed) {
+                                @Schema(description = "Absent when withheld") Long overallSatisfied, BigDecimal overallRate, BigDecimal overallPercent,
+                                @Schema(description = "overallRate >= passRate; absent when withheld") Boolean passed,
+                                @Schema(description = "Present when the satisfaction figures of this village are withheld") Withheld withheld) {
     }
 
     @Schema(name = "SurveyPublicationRequest", description = "Where and when the result was made public.")

@@ -83,7 +83,7 @@ final class ResultReader {
                     long listedCount = listed.stream().mapToLong(ReasonCount::count).sum();
                     questions.add(new QuestionResult(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4), rs.getLong(5),
                             rs.getBigDecimal(6), ResultApi.percent(rs.getBigDecimal(6)), withReason, rs.getLong(8), listed,
-                            withReason - listedCount));
+                            withReason - listedCount, null));
                 }
             }
         }
@@ -100,7 +100,7 @@ final class ResultReader {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     villages.add(new VillageResult(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getBigDecimal(5),
-                            rs.getLong(6), rs.getBigDecimal(7), ResultApi.percent(rs.getBigDecimal(7)), rs.getBoolean(8)));
+                            rs.getLong(6), rs.getBigDecimal(7), ResultApi.percent(rs.getBigDecimal(7)), rs.getBoolean(8), null));
                 }
             }
         }

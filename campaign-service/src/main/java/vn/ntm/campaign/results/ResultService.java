@@ -70,6 +70,17 @@ public class ResultService {
         return read(surveyId).orElseThrow();
     }
 
+    /**
+     * The result as this caller may see it: whole for the survey's Front surveyor and administrators, who hold the
+     * forms anyway; with its small cells withheld for everyone else (SmallCells).
+     */
+    private SurveyResult forCaller(SurveyResult result) {
+        if (CampaignAccess.isSurveyorOf(actor.get(), result.provinceCode(), result.communeCode())) {
+            return result;
+        }
+        return SmallCells.protect(result, settings.privacy().minCellSize());
+    }
+
     @Transactional
     public SurveyResult results(UUID surveyId) {
         Survey survey = SurveyService.find(surveyId);
@@ -78,7 +89,7 @@ public class ResultService {
                     + "; its result is computed when it is closed (POST /api/v1/surveys/" + surveyId + "/close). "
                     + "The forms returned so far are on GET /api/v1/surveys/" + surveyId + ".", null, Map.of("state", survey.state.name()));
         }
-        return read(surveyId).orElseThrow();
+        return forCaller(read(surveyId).orElseThrow());
     }
 
     /** The latest closed survey of the commune matching the purpose given (level and year both optional). */
@@ -107,7 +118,7 @@ public class ResultService {
                 }
             }
         });
-        return latest.flatMap(this::read).orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND,
+        return latest.flatMap(this::read).map(this::forCaller).orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND,
                 "Commune " + communeCode + " has no closed satisfaction survey" + (level == null ? "" : " for level " + level)
                         + (year == null ? "" : " in " + year) + "."));
     }

@@ -129,10 +129,12 @@ public final class CampaignAccess {
      * @param householdClaim the token's {@code household} claim, or null
      * @param householdId    the household the form is for
      */
-    public static void requireRespondent(Actor actor, String householdClaim, String provinceCode, String communeCode, String householdId) {
-        if (requireRespondentOfSurvey(actor, householdClaim, provinceCode, communeCode)) {
+    public static boolean requireRespondent(Actor actor, String householdClaim, String provinceCode, String communeCode, String householdId) {
+        boolean citizen = requireRespondentOfSurvey(actor, householdClaim, provinceCode, communeCode);
+        if (citizen) {
             requireOwnHousehold(householdClaim, householdId);
         }
+        return citizen;
     }
 
     /**

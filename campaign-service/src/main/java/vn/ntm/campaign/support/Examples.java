@@ -111,6 +111,8 @@ public final class Examples {
               "startDate": "2026-03-09",
               "title": "Lấy ý kiến sự hài lòng của người dân về kết quả xây dựng xã nông thôn mới nâng cao xã Cẩm Giàng năm 2026",
               "organiser": "Ban Thường trực Ủy ban MTTQ Việt Nam xã Cẩm Giàng",
+              "legalBasis": "Khoản 3 Điều 4 Quyết định 18/2022/QĐ-TTg (lấy ý kiến sự hài lòng của người dân); Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15",
+              "notice": "Ban Thường trực Ủy ban MTTQ Việt Nam xã Cẩm Giàng lấy ý kiến của hộ gia đình về sự hài lòng với kết quả xây dựng nông thôn mới của xã. Câu trả lời chỉ dùng để đánh giá sự hài lòng phục vụ việc xét công nhận xã đạt chuẩn. Mã hộ được lưu dưới dạng mã hóa một chiều; kết quả chỉ công bố tổng hợp. Ông/bà có quyền biết, đính chính hoặc rút câu trả lời trước khi kết thúc lấy ý kiến.",
               "villages": [
                 {"code": "THON-DONG", "name": "Thôn Đông", "householdsInScope": 412},
                 {"code": "THON-DOAI", "name": "Thôn Đoài", "householdsInScope": 388}

@@ -51,6 +51,13 @@ public class Survey extends PanacheEntityBase {
 
     public String organiser;
 
+    /** The legal basis of processing the households' answers (Law 91/2025); required to open. */
+    @Column(name = "legal_basis")
+    public String legalBasis;
+
+    /** The notice shown to respondents before the first question, in Vietnamese; required to open, frozen with it. */
+    public String notice;
+
     @Enumerated(EnumType.STRING)
     public SurveyState state;
 

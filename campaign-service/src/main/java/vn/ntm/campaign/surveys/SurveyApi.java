@@ -22,6 +22,13 @@ public final class SurveyApi {
     public static final int MAX_QUESTIONS = 60;
     public static final int MAX_VILLAGES = 300;
 
+    public static final String LEGAL_BASIS_EXAMPLE = "Khoản 3 Điều 4 Quyết định 18/2022/QĐ-TTg (lấy ý kiến sự hài lòng của người dân); "
+            + "Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15";
+    public static final String NOTICE_EXAMPLE = "Ban Thường trực Ủy ban MTTQ Việt Nam xã Cẩm Giàng lấy ý kiến của hộ gia đình về sự hài lòng với "
+            + "kết quả xây dựng nông thôn mới của xã. Câu trả lời chỉ dùng để đánh giá sự hài lòng phục vụ việc xét công nhận xã đạt chuẩn. "
+            + "Mã hộ được lưu dưới dạng mã hóa một chiều; kết quả chỉ công bố tổng hợp. Ông/bà có quyền biết, đính chính hoặc rút câu trả lời "
+            + "trước khi kết thúc lấy ý kiến.";
+
     private SurveyApi() {
     }
 
@@ -38,6 +45,10 @@ public final class SurveyApi {
                     + "during the year.", example = "2026-03-09") LocalDate startDate,
             @NotBlank @Size(max = 300) String title,
             @NotBlank @Size(max = 300) @Schema(example = "Ban Thường trực Ủy ban MTTQ Việt Nam xã Cẩm Giàng") String organiser,
+            @Size(min = 1, max = 1000) @Schema(description = "The legal basis of processing the answers (Law 91/2025/QH15). Required to open; "
+                    + "may be given later with PUT /notice", example = LEGAL_BASIS_EXAMPLE) String legalBasis,
+            @Size(min = 1, max = 10000) @Schema(description = "The notice shown to respondents before the first question, in Vietnamese: who "
+                    + "asks, why, what is kept and for how long, and their rights. Required to open", example = NOTICE_EXAMPLE) String notice,
             @Size(max = MAX_VILLAGES) List<@NotNull @Valid VillageInput> villages,
             @Size(max = MAX_QUESTIONS) List<@NotNull @Valid QuestionInput> questions) {
     }
@@ -64,6 +75,21 @@ public final class SurveyApi {
     public record QuestionnaireRequest(@NotNull @Size(min = 1, max = MAX_QUESTIONS) List<@NotNull @Valid QuestionInput> questions) {
     }
 
+    @Schema(name = "SurveyNoticeRequest", description = "The legal basis and the notice to respondents, replacing the previous ones (DRAFT only).")
+    public record NoticeRequest(
+            @NotBlank @Size(max = 1000) @Schema(example = LEGAL_BASIS_EXAMPLE) String legalBasis,
+            @NotBlank @Size(max = 10000) @Schema(example = NOTICE_EXAMPLE) String notice) {
+    }
+
+    @Schema(name = "SurveyNotice", description = "What a respondent is told before the first question: read by the mobile app from the API.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record NoticeView(UUID surveyId, String communeCode, String communeName, SurveyPurpose purpose, Level level, int year,
+                             @Schema(description = "Who processes the answers (the organiser)") String controller,
+                             @Schema(description = "Absent for a survey opened before notices were recorded") String legalBasis,
+                             @Schema(description = "Absent for a survey opened before notices were recorded") String notice,
+                             SurveyState state) {
+    }
+
     @Schema(name = "SurveyVillagesRequest", description = "All villages in scope, replacing the previous list (DRAFT only).")
     public record VillagesRequest(@NotNull @Size(min = 1, max = MAX_VILLAGES) List<@NotNull @Valid VillageInput> villages) {
     }
@@ -75,7 +101,7 @@ public final class SurveyApi {
             @Schema(description = "The day the survey opened in the field, when given") LocalDate startDate,
             @Schema(description = "The day the commune was looked up on (startDate, 1 January of a RECOGNITION survey's year, or the day a "
                     + "PERIODIC survey was created)", example = "2026-01-01") LocalDate communeAsOf,
-            String title, String organiser, SurveyState state, QuestionnaireView questionnaire, List<VillageView> villages,
+            String title, String organiser, String legalBasis, String notice, SurveyState state, QuestionnaireView questionnaire, List<VillageView> villages,
             long householdsInScope, Progress progress, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
             Instant openedAt, String openedBy, Instant closedAt, String closedBy, long version) {
     }

@@ -40,6 +40,8 @@ import vn.ntm.common.http.Versions;
 import vn.ntm.campaign.surveys.SurveyApi.QuestionnaireRequest;
 import vn.ntm.campaign.surveys.SurveyApi.SurveyRequest;
 import vn.ntm.campaign.surveys.SurveyApi.SurveyView;
+import vn.ntm.campaign.surveys.SurveyApi.NoticeRequest;
+import vn.ntm.campaign.surveys.SurveyApi.NoticeView;
 import vn.ntm.campaign.surveys.SurveyApi.VillagesRequest;
 import vn.ntm.common.audit.AuditEvent;
 import vn.ntm.common.paging.PageQuery;
@@ -151,6 +153,41 @@ public class SurveyResource {
     public Response replaceVillages(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull VillagesRequest request) {
         SurveyView view = service.replaceVillages(id, ifMatch, request);
         return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}/notice")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.FRONT_SURVEYOR})
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed: not the Front surveyor of the survey's commune", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Set the legal basis and the notice to respondents (DRAFT only)", operationId = "campaign_replaceSurveyNotice",
+            description = "Law 91/2025/QH15: a survey records the legal basis of processing the answers and the notice shown to respondents "
+                    + "before the first question. A survey opens only with both; they freeze when it opens.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NoticeRequest.class)))
+    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = SurveyView.class)))
+    @APIResponse(responseCode = "400", description = "Missing or too long legal basis or notice", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such survey", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The survey is no longer a DRAFT", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale ETag", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response replaceNotice(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NoticeRequest request) {
+        SurveyView view = service.replaceNotice(id, ifMatch, request);
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/notice")
+    @PermitAll
+    @Operation(summary = "The notice to respondents", operationId = "campaign_getSurveyNotice",
+            description = "What the mobile app shows before the first question: who processes the answers, for which purpose, on which "
+                    + "legal basis, and the notice text. Public, like the survey itself.")
+    @APIResponse(responseCode = "200", description = "The notice", content = @Content(schema = @Schema(implementation = NoticeView.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such survey", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public NoticeView notice(@PathParam("id") UUID id) {
+        return service.notice(id);
     }
 
     @POST

@@ -30,6 +30,8 @@ import vn.ntm.campaign.surveys.SurveyApi.QuestionnaireRequest;
 import vn.ntm.campaign.surveys.SurveyApi.SurveyRequest;
 import vn.ntm.campaign.surveys.SurveyApi.SurveyView;
 import vn.ntm.campaign.surveys.SurveyApi.VillageInput;
+import vn.ntm.campaign.surveys.SurveyApi.NoticeRequest;
+import vn.ntm.campaign.surveys.SurveyApi.NoticeView;
 import vn.ntm.campaign.surveys.SurveyApi.VillagesRequest;
 import vn.ntm.common.audit.AuditEvent;
 import vn.ntm.common.audit.AuditTrail;
@@ -97,6 +99,8 @@ public class SurveyService {
             s.communeAsOf = asOf;
             s.title = VietnameseText.nfc(request.title());
             s.organiser = VietnameseText.nfc(request.organiser());
+            s.legalBasis = request.legalBasis() == null ? null : VietnameseText.nfc(request.legalBasis());
+            s.notice = request.notice() == null ? null : VietnameseText.nfc(request.notice());
             s.state = SurveyState.DRAFT;
             s.questionnaireVersion = 1;
             s.createdAt = Instant.now();
@@ -178,6 +182,23 @@ public class SurveyService {
         return view(s);
     }
 
+    /** The legal basis and the notice to respondents: editable while DRAFT, frozen when the survey opens. */
+    @Transactional
+    public SurveyView replaceNotice(UUID id, String ifMatch, NoticeRequest request) {
+        Survey s = lockDraft(id, ifMatch, "notice", actor.get());
+        s.legalBasis = VietnameseText.nfc(request.legalBasis());
+        s.notice = VietnameseText.nfc(request.notice());
+        s.touch(actor.get().subject());
+        s.flush();
+        return view(s);
+    }
+
+    @Transactional
+    public NoticeView notice(UUID id) {
+        Survey s = find(id);
+        return new NoticeView(s.id, s.communeCode, s.communeName, s.purpose, s.level, s.year, s.organiser, s.legalBasis, s.notice, s.state);
+    }
+
     @Transactional
     public SurveyView replaceVillages(UUID id, String ifMatch, VillagesRequest request) {
         Survey s = lockDraft(id, ifMatch, "villages", actor.get());
@@ -206,9 +227,15 @@ public class SurveyService {
         if (SurveyVillage.count("surveyId", id) == 0) {
             unmet.add("NO_VILLAGES");
         }
+        if (s.legalBasis == null || s.legalBasis.isBlank()) {
+            unmet.add("NO_LEGAL_BASIS");
+        }
+        if (s.notice == null || s.notice.isBlank()) {
+            unmet.add("NO_NOTICE");
+        }
         if (!unmet.isEmpty()) {
-            throw new ApiException(ProblemType.PRECONDITION_UNMET,
-                    "A survey opens with at least one question and one village with its households in scope.", null, Map.of("unmet", unmet));
+            throw new ApiException(ProblemType.PRECONDITION_UNMET, "A survey opens with at least one question, one village with its households "
+                    + "in scope, and the legal basis and notice to respondents that Law 91/2025 requires (PUT /notice).", null, Map.of("unmet", unmet));
         }
         String who = actor.get().subject();
         s.state = SurveyState.OPEN;
@@ -256,7 +283,7 @@ public class SurveyService {
         long households = villages.stream().mapToLong(v -> v.householdsInScope).sum();
         long forms = s.state == SurveyState.DRAFT ? 0 : formsReturned(s.id);
         BigDecimal coverage = households == 0 ? null : BigDecimal.valueOf(forms).divide(BigDecimal.valueOf(households), 4, RoundingMode.HALF_UP);
-        return new SurveyView(s.id, s.communeCode, s.communeName, s.provinceCode, s.purpose, s.level, s.year, s.startDate, s.communeAsOf, s.title, s.organiser,
+        return new SurveyView(s.id, s.communeCode, s.communeName, s.provinceCode, s.purpose, s.level, s.year, s.startDate, s.communeAsOf, s.title, s.organiser, s.legalBasis, s.notice,
                 s.state, new SurveyApi.QuestionnaireView(s.questionnaireVersion,
                         questions.stream().map(q -> new SurveyApi.QuestionView(q.code, q.text, q.overall)).toList()),
                 villages.stream().map(v -> new SurveyApi.VillageView(v.code, v.name, v.householdsInScope)).toList(),

@@ -61,7 +61,20 @@ class DatabaseOutageFaultTest {
         public boolean disableGlobalTestResources() {
             return true;
         }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            try {
+                return Map.of("ntm.audit.spool.dir", java.nio.file.Files.createTempDirectory("audit-spool").toString(),
+                        "ntm.audit.spool.replay-every", "1s");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
+
+    @jakarta.inject.Inject
+    vn.ntm.common.audit.AuditSpool spool;
 
     private static final String COMMUNE = "10882";
     private static final int CLIENTS = 6;
@@ -144,6 +157,23 @@ class DatabaseOutageFaultTest {
             }
             assertThat(stored.keySet()).as("every acknowledged form is stored, nothing else").isEqualTo(acknowledged);
             assertThat(stored.values()).as("no form stored twice").allMatch(count -> count == 1);
+        }
+
+        // the audit lines of the writes refused while the database was away were spooled, and are written back
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (spool.waiting() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(spool.waiting()).as("audit records still spooled 30 s after the database came back").isZero();
+        try (Connection c = EmbeddedPostgresResource.server().getDatabase("postgres", "ntm_test").getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM audit_event WHERE path = ? AND status = 503")) {
+            ps.setString(1, "/api/v1/surveys/" + survey + "/responses");
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                int refused = statuses.getOrDefault(503, new AtomicInteger()).get();
+                System.out.printf("FAULT audit 503 answered=%d audited=%d%n", refused, rs.getLong(1));
+                assertThat(rs.getLong(1)).as("every 503 answered during the outage is in the audit trail").isEqualTo(refused);
+            }
         }
     }
 

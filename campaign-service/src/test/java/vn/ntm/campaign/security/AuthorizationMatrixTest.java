@@ -119,7 +119,11 @@ class AuthorizationMatrixTest {
             GET    /api/v1/surveys/{id}                            id=open                  -             A    A       A       A     A        A          A           A             A         A       A            A         A           A
             PUT    /api/v1/surveys/{id}/questionnaire              id=draft                 questionnaire 401  401     401     A     403      403        403         403           403       403     403          A         403         403
             PUT    /api/v1/surveys/{id}/villages                   id=draft                 villages      401  401     401     A     403      403        403         403           403       403     403          A         403         403
+            PUT    /api/v1/surveys/{id}/notice                     id=draft                 notice        401  401     401     A     403      403        403         403           403       403     403          A         403         403
+            GET    /api/v1/surveys/{id}/notice                     id=open                  -             A    A       A       A     A        A          A           A             A         A       A            A         A           A
             POST   /api/v1/surveys/{id}/open                       id=draft                 -             401  401     401     A     403      403        403         403           403       403     403          A         403         403
+            # household keys: the rotation's state, for administrators only
+            GET    /api/v1/surveys/household-keys                  -                        -             401  401     401     A     403      403        403         403           403       403     403          403       403         403
             GET    /api/v1/surveys/{id}/history                    id=open                  -             A    A       A       A     A        A          A           A             A         A       A            A         A           A
             # forms: one household's form by the Front surveyor or by that household's citizen; read by the Front surveyor
             POST   /api/v1/surveys/{id}/responses                  id=open                  form          401  401     401     403   403      403        403         403           403       403     403          A         403         A
@@ -206,7 +210,7 @@ class AuthorizationMatrixTest {
         body.put("organiser", "Ban Thường trực Ủy ban MTTQ Việt Nam xã Đường An");
         body.put("scope", Map.of("type", "COMMUNES", "communeCodes", List.of(COMMUNE)));
         body.put("startDate", "2025-09-01");
-        return body;
+        return vn.ntm.campaign.testing.CampaignFixtures.withNotice(body);
     }
 
     private static Map<String, Object> surveyForm() {
@@ -227,6 +231,7 @@ class AuthorizationMatrixTest {
             case "survey" -> surveyForm();
             case "questionnaire" -> Map.of("questions", List.of(question("Q1", "Ông/bà có hài lòng với môi trường của xã không?")));
             case "villages" -> Map.of("villages", List.of(village("THON-1", "Thôn An Điền", 410)));
+            case "notice" -> Map.of("legalBasis", Fixtures.LEGAL_BASIS, "notice", Fixtures.NOTICE);
             // the citizen's own household; the Front surveyor's cell records it first and the citizen's is a replay
             case "form" -> form(UUID.nameUUIDFromBytes("matrix-form".getBytes()), "THON-1", HOUSEHOLD, "Q1:S", "Q9:S");
             // the app's offline queue: the citizen's own household again (a replay once the cell of the form row has run)

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static vn.ntm.campaign.testing.Callers.as;
 import static vn.ntm.campaign.testing.Fixtures.etag;
 import static vn.ntm.campaign.testing.Fixtures.form;
@@ -64,9 +65,11 @@ class RecordedActorTest {
         as(SURVEYOR).contentType(ContentType.JSON).body(entered).post("/api/v1/surveys/" + survey + "/responses").then().statusCode(201)
                 .body("recordedBy", equalTo(SURVEYOR_SUBJECT));
         String citizen = TestTokens.citizen("31", COMMUNE, "HGĐ-THÔN ĐOÀI-0902");
-        as(citizen).contentType(ContentType.JSON).body(form(UUID.randomUUID(), "THON-DOAI", "HGĐ-THÔN ĐOÀI-0902", "Q1:S", "Q2:N", "Q9:S"))
+        String citizenPseudonym = as(citizen).contentType(ContentType.JSON)
+                .body(form(UUID.randomUUID(), "THON-DOAI", "HGĐ-THÔN ĐOÀI-0902", "Q1:S", "Q2:N", "Q9:S"))
                 .post("/api/v1/surveys/" + survey + "/responses").then().statusCode(201)
-                .body("recordedBy", equalTo("test.citizen.31." + COMMUNE));
+                .body("recordedBy", startsWith("citizen~k1.")) // a keyed pseudonym, never the citizen's subject (issue 20)
+                .extract().path("recordedBy");
 
         as(ADMIN).header("If-Match", etag(survey)).post("/api/v1/surveys/" + survey + "/close").then().statusCode(200);
         given().get("/api/v1/surveys/" + survey).then().body("closedBy", equalTo(ADMIN_SUBJECT)).body("updatedBy", equalTo(ADMIN_SUBJECT));
@@ -79,8 +82,10 @@ class RecordedActorTest {
                 .body("recordedBy", equalTo(SURVEYOR_SUBJECT));
 
         // the audit trail names the same principals, with their roles; the citizens who answered only to the survey's officials
+        // (a citizen by the keyed pseudonym recorded beside the form, never by the subject: issue 20)
         as(SURVEYOR).queryParam("size", 50).get("/api/v1/surveys/" + survey + "/history").then().statusCode(200)
-                .body("items.actor", hasItems(SURVEYOR_SUBJECT, ADMIN_SUBJECT, "test.citizen.31." + COMMUNE))
+                .body("items.actor", hasItems(SURVEYOR_SUBJECT, ADMIN_SUBJECT, citizenPseudonym))
+                .body("items.actor", not(hasItem("test.citizen.31." + COMMUNE)))
                 .body("items.actor", not(hasItem(IMPOSTOR)))
                 .body("items.actorRoles", hasItems(Roles.FRONT_SURVEYOR, Roles.ADMINISTRATOR, Roles.CITIZEN));
         given().queryParam("size", 50).get("/api/v1/surveys/" + survey + "/history").then().statusCode(200)

@@ -14,6 +14,14 @@ public final class CampaignFixtures {
     private CampaignFixtures() {
     }
 
+    /** Law 91/2025: contributions from 2026 are recorded only under a stated purpose, legal basis and notice. */
+    public static Map<String, Object> withNotice(Map<String, Object> campaign) {
+        campaign.put("purpose", "Ghi nhận và công khai đóng góp của nhân dân cho xây dựng nông thôn mới");
+        campaign.put("legalBasis", "Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15");
+        campaign.put("notice", "Tên và mức đóng góp được ghi nhận để công khai tại nhà văn hóa thôn và trên cổng thông tin của xã.");
+        return campaign;
+    }
+
     public static Map<String, Object> provinceCampaign(String name, String province, String start, String end) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);
@@ -24,6 +32,7 @@ public final class CampaignFixtures {
         if (end != null) {
             body.put("endDate", end);
         }
+        withNotice(body);
         return body;
     }
 
@@ -37,6 +46,7 @@ public final class CampaignFixtures {
         if (end != null) {
             body.put("endDate", end);
         }
+        withNotice(body);
         return body;
     }
 

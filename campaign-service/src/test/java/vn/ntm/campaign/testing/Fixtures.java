@@ -31,6 +31,11 @@ public final class Fixtures {
         return Map.of("code", code, "text", text, "overall", true);
     }
 
+    /** The legal basis and notice every fixture survey carries (Law 91/2025: a survey opens only with both). */
+    public static final String LEGAL_BASIS = "Khoản 3 Điều 4 Quyết định 18/2022/QĐ-TTg; Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15";
+    public static final String NOTICE = "Ban Thường trực Ủy ban MTTQ Việt Nam xã lấy ý kiến của hộ gia đình về sự hài lòng với kết quả xây dựng "
+            + "nông thôn mới. Câu trả lời chỉ dùng cho mục đích này; kết quả chỉ công bố tổng hợp.";
+
     public static Map<String, Object> survey(String communeCode, String purpose, String level, int year,
                                              List<Map<String, Object>> villages, List<Map<String, Object>> questions) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -42,6 +47,8 @@ public final class Fixtures {
         body.put("year", year);
         body.put("title", "Lấy ý kiến sự hài lòng của người dân về kết quả xây dựng nông thôn mới năm " + year);
         body.put("organiser", "Ban Thường trực Ủy ban MTTQ Việt Nam xã");
+        body.put("legalBasis", LEGAL_BASIS);
+        body.put("notice", NOTICE);
         body.put("villages", villages);
         body.put("questions", questions);
         return body;

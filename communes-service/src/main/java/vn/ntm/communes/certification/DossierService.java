@@ -74,6 +74,9 @@ public class DossierService {
     RemoteAnswers remote;
 
     @Inject
+    LevelRules levels;
+
+    @Inject
     CertificationConfig config;
 
     @Inject
@@ -120,7 +123,13 @@ public class DossierService {
             throw ApiException.invalidField("date", "must not be in the future");
         }
         List<UnmetCondition> unmet = new ArrayList<>();
+        Map<String, Object> openingChecks = new LinkedHashMap<>();
         checkBody(body, date, unmet);
+        levels.levelStillOpen(request.level(), date, unmet);
+        if (request.level() == Level.MODERN) {
+            // the pilot is entered only by an NTM commune of the period; checked again at SUBMISSION and RECOGNISED
+            levels.prerequisite(Level.MODERN, a.unitId, a.communeName, assessments.setCodeOf(a), date, unmet, openingChecks);
+        }
         refuseIfUnmet(DossierState.SELF_ASSESSMENT, unmet);
 
         DossierEntity d = new DossierEntity();
@@ -141,6 +150,7 @@ public class DossierService {
         Evaluation e = assessments.evaluate(a, date);
         Map<String, Object> checks = new LinkedHashMap<>();
         checks.put("evaluation", evaluationSummary(e));
+        checks.putAll(openingChecks);
         writeStep(d, DossierState.SELF_ASSESSMENT, body, date, request.documents(), null, null, request.note(), checks);
         em.flush();
         return view(d);
@@ -357,6 +367,12 @@ public class DossierService {
 
     private void checkSurvey(DossierEntity d, Optional<CampaignClient.Satisfaction> answer, List<UnmetCondition> unmet, Map<String, Object> checks) {
         CertificationConfig.Survey rule = config.survey().get(d.level.name());
+        if (rule == null) {
+            // no survey threshold has been published for this level (MODERN, 2026–2030): say so rather than borrow one
+            unmet.add(new UnmetCondition("SURVEY_RULE", "No satisfaction-survey threshold is configured for " + d.level
+                    + " (ntm.certification.survey." + d.level + "); none has been published for this level."));
+            return;
+        }
         if (answer.isEmpty()) {
             unmet.add(new UnmetCondition("SURVEY_CLOSED", "campaign-service has no closed satisfaction survey of commune " + d.communeCode
                     + " for " + d.level + " " + d.year + "."));
@@ -411,28 +427,7 @@ public class DossierService {
     }
 
     private void checkPrerequisite(DossierEntity d, LocalDate on, List<UnmetCondition> unmet, Map<String, Object> checks) {
-        switch (d.level) {
-            case NTM -> {
-                // the first level has no prerequisite
-            }
-            case ADVANCED -> {
-                Optional<RecognitionRef> ntm = registry.current(d.unitId, Level.NTM, on);
-                checks.put("prerequisite", ntm.map(r -> (Object) Map.of("level", "NTM", "recognitionId", r.id().toString())).orElse("none"));
-                if (ntm.isEmpty()) {
-                    unmet.add(new UnmetCondition("PREREQUISITE_RECOGNITION", d.communeName + " holds no current NTM recognition on " + on
-                            + "; the advanced level requires one."));
-                }
-            }
-            case MODEL -> {
-                Optional<RecognitionRef> advanced = registry.current(d.unitId, Level.ADVANCED, on)
-                        .filter(r -> config.modelPrerequisiteSetCode().equals(r.criteriaSetCode()));
-                checks.put("prerequisite", advanced.map(r -> (Object) Map.of("level", "ADVANCED", "recognitionId", r.id().toString())).orElse("none"));
-                if (advanced.isEmpty()) {
-                    unmet.add(new UnmetCondition("PREREQUISITE_RECOGNITION", d.communeName + " holds no current ADVANCED recognition under "
-                            + config.modelPrerequisiteSetCode() + " on " + on + " (QĐ 319/QĐ-TTg, condition 1)."));
-                }
-            }
-        }
+        levels.prerequisite(d.level, d.unitId, d.communeName, assessments.setCodeOf(assessments.find(d.assessmentId)), on, unmet, checks);
     }
 
     private void checkOcop(DossierEntity d, Optional<OcopClient.Summary> answer, List<UnmetCondition> unmet, Map<String, Object> checks) {
@@ -519,6 +514,7 @@ public class DossierService {
         m.put("eligible", e.eligible());
         m.put("complete", e.complete());
         m.put("unverifiedThresholdsUsed", e.unverifiedThresholdsUsed());
+        m.put("verdict", e.verdict());
         return m;
     }
 

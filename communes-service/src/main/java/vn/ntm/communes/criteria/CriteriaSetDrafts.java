@@ -72,8 +72,10 @@ public class CriteriaSetDrafts {
     /** Replaces the content of a draft; a published version never changes (409). */
     @Transactional
     public CriteriaSetEntity edit(String code, int version, CriteriaSetDocument doc, String ifMatch) {
+        // who may publish comes before the state of the draft, so a caller without the right learns nothing about it
+        PublishedSet latest = sets.latest(code).orElseThrow(() -> ApiException.notFound("Criteria set", code));
+        CriteriaSetService.requirePublisher(currentActor.get(), code, doc, java.util.Optional.of(latest));
         CriteriaSetEntity e = editable(code, version, ifMatch);
-        CriteriaSetService.requirePublisher(currentActor.get(), code, doc, java.util.Optional.of(sets.latest(code).orElseThrow()));
         if (doc.code() != null && !doc.code().equals(code)) {
             throw ApiException.invalidField("code", "must equal the code in the path ('" + code + "') or be left out");
         }
@@ -110,9 +112,9 @@ public class CriteriaSetDrafts {
      */
     @Transactional
     public CriteriaSetEntity publish(String code, int version, LocalDate effectiveFrom, String ifMatch) {
-        CriteriaSetEntity e = editable(code, version, ifMatch);
-        PublishedSet previous = sets.latest(code).orElseThrow();
+        PublishedSet previous = sets.latest(code).orElseThrow(() -> ApiException.notFound("Criteria set", code));
         CriteriaSetService.requirePublisher(currentActor.get(), code, previous.document(), java.util.Optional.of(previous));
+        CriteriaSetEntity e = editable(code, version, ifMatch);
         if (effectiveFrom == null) {
             throw ApiException.invalidField("effectiveFrom", "is required: the first day on which version " + version + " applies");
         }

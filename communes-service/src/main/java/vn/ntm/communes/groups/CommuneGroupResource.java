@@ -29,7 +29,7 @@ import vn.ntm.communes.groups.GroupApi.GroupView;
 import vn.ntm.communes.groups.GroupApi.ImportResult;
 import vn.ntm.communes.groups.GroupApi.NewGroup;
 
-@Path("/api/v1")
+@Path("/api/v1/communes/{code}/groups")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Commune groups", description = "Dated commune groups (nhóm xã) of QĐ 51/2025/QĐ-TTg, each with its basis.")
 public class CommuneGroupResource {
@@ -44,7 +44,6 @@ public class CommuneGroupResource {
 
     @GET
     @PermitAll
-    @Path("/communes/{code}/groups")
     @Operation(operationId = "communes_listCommuneGroups", summary = "History of a commune's group, newest first")
     @APIResponse(responseCode = "200", description = "Every placement with its basis and validity.")
     @APIResponse(responseCode = "400", description = "Not a 5-digit code.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
@@ -56,7 +55,6 @@ public class CommuneGroupResource {
     }
 
     @POST
-    @Path("/communes/{code}/groups")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "communes_placeCommuneGroup", summary = "Place a commune in a group from a date, with its basis")
@@ -68,20 +66,5 @@ public class CommuneGroupResource {
     @APIResponse(responseCode = "422", description = "A ward, a basis that does not fit the group, or a placement already on that date.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response place(@Parameter(example = "03166") @PathParam("code") String code, @NotNull @Valid NewGroup request) {
         return Response.status(Response.Status.CREATED).entity(service.place(code, request)).build();
-    }
-
-    @POST
-    @Path("/commune-groups/import")
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER})
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(operationId = "communes_importCommuneGroups", summary = "Import commune groups from CSV: all rows or none",
-            description = "Header: " + CommuneGroupService.CSV_HEADER + ". Every bad row is reported with its line; nothing is stored unless all rows are good.")
-    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "Two communes", value = CommuneGroupService.CSV_HEADER
-            + "\n03166,GROUP_3,2026-02-15,ETHNIC_MOUNTAIN_ZONE,QĐ phân định khu vực III,2026-01-20,UBND tỉnh Điện Biên,\n")))
-    @APIResponse(responseCode = "200", description = "How many placements were stored.", content = @Content(schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(responseCode = "400", description = "Bad header or rows; each named by its line.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A row of another province.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public ImportResult importCsv(String csv) {
-        return new ImportResult(service.importCsv(csv));
     }
 }

@@ -44,7 +44,15 @@ public class CommuneGroupService {
     @Inject
     EntityManager em;
 
-    /** The placement in force on {@code day}, if any. */
+    /** The commune read shows the group in force: its cached views are dropped once a placement commits. */
+    @Inject
+    jakarta.enterprise.event.Event<vn.ntm.communes.units.UnitCaches.Changed> changed;
+
+    /**
+     * The placement in force on {@code day}, if any. Transactional so that the commune read, which builds its view on a
+     * worker thread outside any request, has a session; inside an evaluation it joins the caller's transaction.
+     */
+    @Transactional
     public Optional<GroupView> inForce(long unitId, LocalDate day) {
         List<CommuneGroupEntity> rows = CommuneGroupEntity.list("unitId = ?1 AND validFrom <= ?2", Sort.by("validFrom").descending(), unitId, day);
         if (rows.isEmpty()) {
@@ -79,6 +87,7 @@ public class CommuneGroupService {
         }
         CommuneGroupEntity e = store(unit, request);
         em.flush();
+        changed.fire(new vn.ntm.communes.units.UnitCaches.Changed("commune group placed"));
         return inForce(unit.id(), e.validFrom).orElseThrow();
     }
 
@@ -132,6 +141,7 @@ public class CommuneGroupService {
             store(unitsOf.get(i), requests.get(i));
         }
         em.flush();
+        changed.fire(new vn.ntm.communes.units.UnitCaches.Changed("commune groups imported"));
         return requests.size();
     }
 

@@ -25,7 +25,9 @@ public record CommuneView(
         @Schema(description = "The date the code was read on.", example = "2026-01-15") LocalDate asOf,
         List<LinkedUnit> predecessors,
         List<LinkedUnit> successors,
-        @Schema(description = "Level held on asOf (for an ended unit: on its last day).") LevelStatus recognition) {
+        @Schema(description = "Level held on asOf (for an ended unit: on its last day).") LevelStatus recognition,
+        @Schema(description = "2026–2030: the commune group (nhóm xã, QĐ 51/2025/QĐ-TTg) in force on asOf, with its basis; absent when "
+                + "none is set (history: GET /api/v1/communes/{code}/groups).") vn.ntm.communes.groups.GroupApi.GroupView communeGroup) {
 
     public static final String ACTIVE = "ACTIVE";
     public static final String ENDED = "ENDED";

@@ -38,13 +38,16 @@ public class CommuneViews {
     private final Regions regions;
     private final Cache cache;
     private final long lifeNanos;
+    private final vn.ntm.communes.groups.CommuneGroupService groups;
 
-    CommuneViews(CommuneLookup lookup, UnitRepository units, UnitLevels levels, Regions regions, @CacheName(CACHE) Cache cache,
+    CommuneViews(CommuneLookup lookup, UnitRepository units, UnitLevels levels, Regions regions, vn.ntm.communes.groups.CommuneGroupService groups,
+            @CacheName(CACHE) Cache cache,
             @ConfigProperty(name = "quarkus.cache.caffeine.\"" + CACHE + "\".expire-after-write", defaultValue = "30S") Duration life) {
         this.lookup = lookup;
         this.units = units;
         this.levels = levels;
         this.regions = regions;
+        this.groups = groups;
         this.cache = cache;
         this.lifeNanos = life.toNanos();
     }
@@ -91,7 +94,8 @@ public class CommuneViews {
         return new Loaded(new CommuneView(unit.code(), unit.name(), unit.type(), unit.provinceCode(), unit.provinceName(), unit.region(),
                 regions.name(unit.region()), district[0], district[1], unit.validFrom(), unit.validTo(),
                 active ? CommuneView.ACTIVE : CommuneView.ENDED, key.asOf(),
-                linked(units.predecessors(unit.id())), linked(units.successors(unit.id())), levels.of(unit, levelDate)), started);
+                linked(units.predecessors(unit.id())), linked(units.successors(unit.id())), levels.of(unit, levelDate),
+                groups.inForce(unit.id(), levelDate).orElse(null)), started);
     }
 
     private static List<CommuneView.LinkedUnit> linked(List<UnitRepository.Linked> links) {

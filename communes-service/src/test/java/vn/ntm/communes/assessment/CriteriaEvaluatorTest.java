@@ -62,6 +62,11 @@ class CriteriaEvaluatorTest {
 
     /** 19 criteria: 10 (income, key) is numeric by region and year, 15 has health insurance, the rest pass/fail. */
     static PublishedSet ntm() {
+        return ntm(false);
+    }
+
+    /** The same set; with {@code confirmed} its two provisional thresholds (15.1, 15.3) are confirmed. */
+    static PublishedSet ntm(boolean confirmed) {
         List<CriterionDef> criteria = new ArrayList<>();
         for (int n = 1; n <= 19; n++) {
             boolean key = n == 10 || n == 17 || n == 19;
@@ -69,8 +74,8 @@ class CriteriaEvaluatorTest {
                 criteria.add(criterion(n, true, numeric("10.1", Operator.GTE, List.of(
                         th(RRD, 2022, 2023, "52", true), th(RRD, 2024, 2025, "60", true), th(NMM, 2022, 2025, "40", true)))));
             } else if (n == 15) {
-                criteria.add(criterion(n, false, numeric("15.1", Operator.GTE, List.of(th(null, null, null, "85", false))), passFail("15.2"),
-                        numeric("15.3", Operator.LTE, List.of(th(RRD, null, null, "13.9", false)))));
+                criteria.add(criterion(n, false, numeric("15.1", Operator.GTE, List.of(th(null, null, null, "85", confirmed))), passFail("15.2"),
+                        numeric("15.3", Operator.LTE, List.of(th(RRD, null, null, "13.9", confirmed)))));
             } else {
                 criteria.add(criterion(n, key, passFail(n + ".1")));
             }
@@ -118,14 +123,28 @@ class CriteriaEvaluatorTest {
     }
 
     @Test
-    void allMetIsEligible() {
-        Evaluation e = CriteriaEvaluator.evaluate(EffectiveCriteriaSet.of(ntm(), null), new Inputs().allPassing(), RULE);
+    void allMetOnConfirmedThresholdsIsEligible() {
+        Evaluation e = CriteriaEvaluator.evaluate(EffectiveCriteriaSet.of(ntm(true), null), new Inputs().allPassing(), RULE);
         assertThat(e.criteriaMetText()).isEqualTo("19/19");
         assertThat(e.eligible()).isTrue();
+        assertThat(e.verdict()).isEqualTo(Evaluation.Verdict.ELIGIBLE);
         assertThat(e.complete()).isTrue();
-        assertThat(e.unverifiedThresholdsUsed()).isEqualTo(2);
+        assertThat(e.unverifiedThresholdsUsed()).isZero();
         assertThat(e.revocation().recommended()).isFalse();
         assertThat(indicator(e, "10.1").detail()).isEqualTo("61 >= 60 (DONG_BANG_SONG_HONG, 2024)");
+        assertThat(indicator(e, "15.1").thresholdVerified()).isTrue();
+    }
+
+    /** Issue 15: the same values on two provisional thresholds decide nothing, and the answer names them. */
+    @Test
+    void allMetOnProvisionalThresholdsCannotBeDecided() {
+        Evaluation e = CriteriaEvaluator.evaluate(EffectiveCriteriaSet.of(ntm(), null), new Inputs().allPassing(), RULE);
+        assertThat(e.criteriaMetText()).isEqualTo("19/19");
+        assertThat(e.eligible()).isFalse();
+        assertThat(e.verdict()).isEqualTo(Evaluation.Verdict.UNDECIDABLE);
+        assertThat(e.blockingIndicators()).containsExactly("15.1", "15.3");
+        assertThat(e.verdictReason()).contains("15.1", "15.3");
+        assertThat(e.unverifiedThresholdsUsed()).isEqualTo(2);
         assertThat(indicator(e, "15.1").thresholdVerified()).isFalse();
     }
 

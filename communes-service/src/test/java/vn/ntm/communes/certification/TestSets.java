@@ -73,7 +73,9 @@ public final class TestSets {
 
     /**
      * 19 criteria; income (10) by region and year: Red River Delta 52 (2022–2023) and 60 (2024–2025), Northern
-     * midlands 40; health (15) has insurance >= 85% (provisional) and a pass/fail line; the others one pass/fail line.
+     * midlands 40; health (15) has insurance >= 85% and a pass/fail line; the others one pass/fail line. Every threshold is published as
+     * confirmed (with the test's source): since issue 15 a provisional threshold makes a verdict UNDECIDABLE, and these
+     * fixtures exist to reach an eligible verdict.
      */
     public static Map<String, Object> national(String level) {
         Set<Integer> keys = level.equals("ADVANCED") ? Set.of(10, 17, 18, 19) : Set.of(10, 17, 19);
@@ -84,7 +86,7 @@ public final class TestSets {
                 indicators = List.of(numeric("10.1", "Thu nhập bình quân đầu người", "GTE", "triệu đồng/người/năm", List.of(
                         threshold(RRD, 2022, 2023, 52, true), threshold(RRD, 2024, 2025, 60, true), threshold(NMM, 2022, 2025, 40, true))));
             } else if (n == 15) {
-                indicators = List.of(numeric("15.1", "Tỷ lệ người dân tham gia BHYT", "GTE", "%", List.of(threshold(null, null, null, 85, false))),
+                indicators = List.of(numeric("15.1", "Tỷ lệ người dân tham gia BHYT", "GTE", "%", List.of(threshold(null, null, null, 85, true))),
                         passFail("15.2", "Xã đạt tiêu chí quốc gia về y tế"));
             } else {
                 indicators = List.of(passFail(n + ".1", "Chỉ tiêu " + n + ".1"));
@@ -100,6 +102,18 @@ public final class TestSets {
         doc.put("thresholdDimension", "REGION");
         doc.put("scopes", scopes());
         doc.put("criteria", criteria);
+        return doc;
+    }
+
+    /** {@link #national}, with the insurance threshold 15.1 (85%) left provisional, as a set published before confirmation. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> nationalWithProvisionalInsurance(String level) {
+        Map<String, Object> doc = national(level);
+        Map<String, Object> health = ((List<Map<String, Object>>) doc.get("criteria")).get(14);
+        Map<String, Object> insurance = ((List<Map<String, Object>>) health.get("indicators")).get(0);
+        Map<String, Object> threshold = ((List<Map<String, Object>>) insurance.get("thresholds")).get(0);
+        threshold.put("verified", false);
+        threshold.put("note", "Provisional value for the test");
         return doc;
     }
 
@@ -125,6 +139,44 @@ public final class TestSets {
                 criterion(3, "Thôn thông minh", false, List.of(numeric("M3.1", "Số thôn thông minh", "GTE", "thôn", List.of(threshold(null, null, null, 1, true))))),
                 criterion(4, "Lĩnh vực nổi trội", false, List.of(field))));
         return doc;
+    }
+
+    public static final List<String> GROUPS = List.of("GROUP_1", "GROUP_2", "GROUP_3");
+
+    /**
+     * A 2026–2030 set by commune group, shaped like QĐ 51/2025 (10 criteria): income 3.1 at least 90 (group 1), 75
+     * (group 2) and 55 (group 3) million đồng, confirmed with the test's source unless {@code incomeVerified} is false
+     * (then it stands as a provisional reading); each other criterion one pass/fail line.
+     */
+    public static Map<String, Object> byCommuneGroup(boolean incomeVerified) {
+        List<Map<String, Object>> criteria = new ArrayList<>();
+        for (int n = 1; n <= 10; n++) {
+            List<Map<String, Object>> indicators = n == 3
+                    ? List.of(numeric("3.1", "Thu nhập bình quân đầu người", "GTE", "triệu đồng/người/năm", List.of(
+                            threshold("GROUP_1", 2026, 2030, 90, incomeVerified), threshold("GROUP_2", 2026, 2030, 75, incomeVerified),
+                            threshold("GROUP_3", 2026, 2030, 55, incomeVerified))))
+                    : List.of(passFail(n + ".1", "Chỉ tiêu " + n + ".1"));
+            criteria.add(criterion(n, "Tiêu chí " + n, false, indicators));
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("level", "NTM");
+        doc.put("periodFrom", 2026);
+        doc.put("periodTo", 2030);
+        doc.put("titleVi", "Bộ tiêu chí thử nghiệm theo nhóm xã 2026-2030");
+        doc.put("legalBasis", "Thử nghiệm theo QĐ 51/2025/QĐ-TTg");
+        doc.put("thresholdDimension", "COMMUNE_GROUP");
+        doc.put("scopes", GROUPS.stream().map(g -> Map.of("code", g, "nameVi", "Xã nhóm " + g.substring(6))).toList());
+        doc.put("criteria", criteria);
+        return doc;
+    }
+
+    /** Values meeting every line of {@link #byCommuneGroup} but income, which is {@code income}. */
+    public static List<Map<String, Object>> byCommuneGroupValues(double income) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int n = 1; n <= 10; n++) {
+            rows.add(n == 3 ? row("3.1", income) : row(n + ".1", true));
+        }
+        return rows;
     }
 
     /** Publishes a national set, as the administrator. */

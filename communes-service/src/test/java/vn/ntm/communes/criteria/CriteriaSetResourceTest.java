@@ -192,7 +192,7 @@ class CriteriaSetResourceTest {
 
     @Test
     void aProvincialOverlayMayOnlyTightenAndAppliesToItsOwnCommunes() {
-        String base = TestSets.publish(TestSets.code("TEST-NTM"), TestSets.national("NTM"));
+        String base = TestSets.publish(TestSets.code("TEST-NTM"), TestSets.nationalWithProvisionalInsurance("NTM"));
         String overlayCode = TestSets.code("TEST-OVL");
         asProvince(TestCommunes.PROVINCE).body(overlay(base, TestCommunes.PROVINCE, 80, false)).when().put("/api/v1/criteria-sets/" + overlayCode)
                 .then().statusCode(400).body("errors[0].field", equalTo("overrides[0].thresholds[0].value"))

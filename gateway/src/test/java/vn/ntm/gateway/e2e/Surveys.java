@@ -66,6 +66,10 @@ final class Surveys {
         survey.put("startDate", startDate.toString());
         survey.put("title", "Lấy ý kiến sự hài lòng của người dân đối với kết quả xây dựng " + Dossiers.levelName(level) + " năm " + year);
         survey.put("organiser", "Ban Thường trực Ủy ban MTTQ Việt Nam " + commune.name());
+        // Law 91/2025: a survey opens only with the legal basis and the notice shown to respondents
+        survey.put("legalBasis", "Khoản 3 Điều 4 Quyết định 18/2022/QĐ-TTg; Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15");
+        survey.put("notice", "Ban Thường trực Ủy ban MTTQ Việt Nam " + commune.name() + " lấy ý kiến của hộ gia đình về sự hài lòng với kết quả "
+                + "xây dựng nông thôn mới. Câu trả lời chỉ dùng cho mục đích này; kết quả chỉ công bố tổng hợp.");
         survey.put("villages", villages);
         survey.put("questions", questions);
         Reply created = http.post("/api/v1/surveys", front, survey).expect(201);

@@ -53,7 +53,7 @@ public class CertificateIssuer {
         certificate.issuingBody = decision.issuingBody();
         certificate.decisionNumber = decision.decisionNumber();
         certificate.issuedOn = issuedOn;
-        certificate.validUntil = issuedOn.plusMonths(config.certificates().validityMonths()).minusDays(1);
+        certificate.validUntil = ValidityPeriod.lastDay(issuedOn, config.certificates().validityMonths());
         certificate.kind = Certificate.count("product.id", product.id) > 0 ? IssueKind.RE_EVALUATION : IssueKind.NEW;
         certificate.provinceCode = product.provinceCode;
         certificate.communeCode = product.communeCode;

@@ -22,7 +22,7 @@ public record CertificateVerification(
         @Schema(example = "Ủy ban nhân dân tỉnh Hải Dương") String issuingBody,
         @Schema(example = "1789/QĐ-UBND") String decisionNumber,
         @Schema(example = "2025-06-20") LocalDate issuedOn,
-        @Schema(description = "Last day of validity (36 months from the decision, inclusive).", example = "2028-06-19") LocalDate validUntil,
+        @Schema(description = "Last day of validity, inclusive: the day of the decision 36 months on, or that month's last day (Civil Code Arts. 147-148).", example = "2028-06-20") LocalDate validUntil,
         @Schema(description = "The day the state was computed for.", example = "2025-09-01") LocalDate checkedOn,
         @Schema(description = "When SUPERSEDED: the certificate that replaced it.") String supersededBy,
         @Schema(description = "When REVOKED: the date of revocation.") LocalDate revokedOn,

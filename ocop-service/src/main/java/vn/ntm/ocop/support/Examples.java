@@ -54,7 +54,7 @@ public final class Examples {
              "communeCode": "10867", "communeName": "Xã Thanh Sơn", "provinceCode": "30", "communeAsOf": "2025-05-15",
              "description": "Vải thiều tươi, quả to, cùi dày, hạt nhỏ, vị ngọt đậm",
              "rawMaterialArea": {"description": "Vùng trồng vải thiều theo VietGAP tại xã Thanh Sơn", "areaHectares": 120.50},
-             "certificate": {"number": "OCOP-30-2025-000123", "stars": 4, "state": "ACTIVE", "issuedOn": "2025-06-20", "validUntil": "2028-06-19"},
+             "certificate": {"number": "OCOP-30-2025-000123", "stars": 4, "state": "ACTIVE", "issuedOn": "2025-06-20", "validUntil": "2028-06-20"},
              "proposedForStars": 5, "version": 3}""";
 
     public static final String EVALUATION_CREATE = """
@@ -85,7 +85,7 @@ public final class Examples {
             {"number": "OCOP-30-2025-000123", "state": "ACTIVE", "stars": 4, "productName": "Vải thiều Thanh Hà", "productGroup": "FOOD",
              "subjectName": "Hợp tác xã Nông nghiệp Thanh Sơn", "communeCode": "10867", "communeName": "Xã Thanh Sơn", "provinceCode": "30",
              "issuingBody": "Ủy ban nhân dân tỉnh Hải Dương", "decisionNumber": "1789/QĐ-UBND", "issuedOn": "2025-06-20",
-             "validUntil": "2028-06-19", "checkedOn": "2025-09-01", "proposedForStars": 5}""";
+             "validUntil": "2028-06-20", "checkedOn": "2025-09-01", "proposedForStars": 5}""";
 
     public static final String COMMUNE_SUMMARY = """
             {"communeCode": "10642", "asOf": "2025-07-01", "activeProducts": 6, "byStars": {"3": 0, "4": 1, "5": 5}, "highestStars": 5}""";

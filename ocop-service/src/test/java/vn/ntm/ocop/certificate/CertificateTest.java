@@ -76,7 +76,7 @@ class CertificateTest {
                 .body("provinceCode", equalTo("30"))
                 .body("issuingBody", equalTo("Ủy ban nhân dân tỉnh Hải Dương"))
                 .body("issuedOn", equalTo(TODAY.minusDays(2).toString()))
-                .body("validUntil", equalTo(TODAY.minusDays(2).plusMonths(36).minusDays(1).toString()))
+                .body("validUntil", equalTo(TODAY.minusDays(2).plusMonths(36).toString()))
                 .body("checkedOn", equalTo(TODAY.toString()));
         Map<String, Object> json = answer.jsonPath().getMap("$");
         assertThat(json.keySet()).doesNotContain("contact", "phone", "email", "representative", "address", "registrationNumber",
@@ -86,7 +86,9 @@ class CertificateTest {
                 "revokedOn", "revocationReason", "proposedForStars"));
         String body = answer.asString();
         assertThat(body).doesNotContain(registration).doesNotContain("0912 345 678").doesNotContain("lienhe@example.vn")
-                .doesNotContain("Nguyễn Văn An").doesNotContain("member-a").doesNotContain("84").doesNotContain("86.5");
+                .doesNotContain("Nguyễn Văn An").doesNotContain("member-a").doesNotContain("86.5")
+                // the score as a JSON number, not the bare digits: the unique name's base-36 suffix may contain "84"
+                .doesNotContainPattern("[:\\[,]\\s*84(\\.\\d+)?\\s*[,}\\]]").doesNotContain("84.0");
 
         given().get(CERTIFICATES + "/ocop-30-2025-12345").then().statusCode(400).body("errors[0].field", equalTo("number"));
         given().get(CERTIFICATES + "/OCOP-30-1999-000001").then().statusCode(404).contentType("application/problem+json");
@@ -123,8 +125,10 @@ class CertificateTest {
         assertThat(storedState(active)).isEqualTo("ACTIVE");
         job.run(TODAY);
         assertThat(storedState(expiring)).isEqualTo("EXPIRING");
-        // the job moves on with the calendar
+        // the job moves on with the calendar: on the last valid day (Civil Code Art. 148) still EXPIRING, EXPIRED the day after
         job.run(TODAY.plusDays(10));
+        assertThat(storedState(expiring)).isEqualTo("EXPIRING");
+        job.run(TODAY.plusDays(11));
         assertThat(storedState(expiring)).isEqualTo("EXPIRED");
         assertThat(scheduler.getScheduledJob(CertificateStateJob.IDENTITY)).isNotNull();
     }
@@ -214,6 +218,70 @@ class CertificateTest {
         given().get(CERTIFICATES + "/" + number).then().body("state", equalTo("ACTIVE"));
         Fixtures.asAdmin().get(CERTIFICATES + "/" + number + "/audit").then().statusCode(200)
                 .body("items[0].actor", equalTo("test.province_officer.31")).body("items[0].status", equalTo(403));
+    }
+
+    @Test
+    void aCertificateIsValidOnItsLastDayAsTheCivilCodeCountsIt() throws Exception {
+        // issued 36 months before today: the period ends today (Civil Code Art. 148), so it is in force, not EXPIRED
+        LocalDate issued = TODAY.minusMonths(36);
+        LocalDate lastDay = ValidityPeriod.lastDay(issued, 36);
+        String number = Fixtures.certify(Fixtures.product(Fixtures.unique("Chả cá Lã Vọng"), "10867"), issued, "80.00");
+        given().get(CERTIFICATES + "/" + number).then().statusCode(200)
+                .body("issuedOn", equalTo(issued.toString()))
+                .body("validUntil", equalTo(lastDay.toString()))
+                .body("state", equalTo(lastDay.isBefore(TODAY) ? "EXPIRED" : "EXPIRING"));
+        job.run(TODAY);
+        assertThat(storedState(number)).isEqualTo(lastDay.isBefore(TODAY) ? "EXPIRED" : "EXPIRING");
+        // the day after, it has lapsed
+        job.run(lastDay.plusDays(1));
+        assertThat(storedState(number)).isEqualTo("EXPIRED");
+
+        // the examples, through the API: 2023-12-20 -> 2026-12-20 and 2024-02-29 -> 2027-02-28 (rules of QĐ 148)
+        String december = Fixtures.certify(Fixtures.product(Fixtures.unique("Chả cá Lã Vọng"), "10867"), LocalDate.of(2023, 12, 20), "80.00");
+        given().get(CERTIFICATES + "/" + december).then().body("validUntil", equalTo("2026-12-20"));
+        String leapDay = Fixtures.certify(Fixtures.product(Fixtures.unique("Chả cá Lã Vọng"), "10867"), LocalDate.of(2024, 2, 29), "80.00");
+        given().get(CERTIFICATES + "/" + leapDay).then().body("validUntil", equalTo("2027-02-28"));
+    }
+
+    @Test
+    void theMigrationMovesOnlyCertificatesStoredOneDayShort() throws Exception {
+        LocalDate issued = TODAY.minusMonths(36);
+        String shortOne = Fixtures.certify(Fixtures.product(Fixtures.unique("Bánh cuốn Thanh Trì"), "10867"), issued, "80.00");
+        String leapDay = Fixtures.certify(Fixtures.product(Fixtures.unique("Bánh cuốn Thanh Trì"), "10867"), LocalDate.of(2024, 2, 29), "80.00");
+        String right = Fixtures.certify(Fixtures.product(Fixtures.unique("Bánh cuốn Thanh Trì"), "10867"), LocalDate.of(2024, 1, 31), "80.00");
+        // as stored before V16: one day short, and (for the one ending today) EXPIRED by the daily job
+        execute("UPDATE ocop_certificate SET valid_until = valid_until - 1, stored_state = 'EXPIRED' WHERE number = '" + shortOne + "'");
+        execute("UPDATE ocop_certificate SET valid_until = valid_until - 1 WHERE number = '" + leapDay + "'");
+        assertThat(validUntil(leapDay)).isEqualTo(LocalDate.of(2027, 2, 27));
+
+        String migration = new String(getClass().getResourceAsStream("/db/migration/V16__ocop_validity_civil_code.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        execute(migration);
+        assertThat(validUntil(shortOne)).isEqualTo(ValidityPeriod.lastDay(issued, 36));
+        assertThat(storedState(shortOne)).isEqualTo(ValidityPeriod.lastDay(issued, 36).isBefore(TODAY) ? "EXPIRED" : "EXPIRING");
+        assertThat(validUntil(leapDay)).isEqualTo(LocalDate.of(2027, 2, 28));
+        // already counted the Civil Code way: untouched, and a second run changes nothing
+        assertThat(validUntil(right)).isEqualTo(LocalDate.of(2027, 1, 31));
+        execute(migration);
+        assertThat(validUntil(leapDay)).isEqualTo(LocalDate.of(2027, 2, 28));
+        assertThat(validUntil(right)).isEqualTo(LocalDate.of(2027, 1, 31));
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private LocalDate validUntil(String number) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT valid_until FROM ocop_certificate WHERE number = ?")) {
+            ps.setString(1, number);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getObject(1, LocalDate.class);
+            }
+        }
     }
 
     private void setStoredState(String number, String state) throws Exception {

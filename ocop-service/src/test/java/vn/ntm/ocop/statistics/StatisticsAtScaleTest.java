@@ -117,7 +117,7 @@ class StatisticsAtScaleTest {
             int subject = (g - 1) / 4 + 1;
             int stars = g % 10 < 7 ? 3 : g % 10 < 9 ? 4 : 5;
             LocalDate issued = FIRST_ISSUE.plusDays(g % 1200);
-            LocalDate validUntil = issued.plusMonths(36).minusDays(1);
+            LocalDate validUntil = issued.plusMonths(36);
             LocalDate revokedOn = g % 50 == 0 ? issued.plusDays(100) : null;
             boolean inForce = !issued.isAfter(asOf) && !validUntil.isBefore(asOf) && (revokedOn == null || revokedOn.isAfter(asOf));
             if (inForce) {
@@ -174,7 +174,7 @@ class StatisticsAtScaleTest {
                     + " valid_until, kind, province_code, commune_code, commune_name, stored_state, state_changed_on, revoked_on, revocation_reason_code)"
                     + " SELECT 'OCOP-02-' || extract(year FROM " + issued + ") || '-' || lpad(g::text, 6, '0'), md5('product-' || g)::uuid,"
                     + " md5('evaluation-' || g)::uuid, " + stars + ", 'PROVINCE', 'Ủy ban nhân dân tỉnh Hà Giang', g || '/QĐ-UBND', " + issued + ","
-                    + " (" + issued + " + INTERVAL '36 months')::date - 1, 'NEW', '" + PROVINCE + "', (" + communes + ")[((g - 1) / 4 + 1) % 20 + 1],"
+                    + " (" + issued + " + INTERVAL '36 months')::date, 'NEW', '" + PROVINCE + "', (" + communes + ")[((g - 1) / 4 + 1) % 20 + 1],"
                     + " 'Xã', CASE WHEN g % 50 = 0 THEN 'REVOKED' ELSE 'ACTIVE' END, DATE '2026-01-01',"
                     + " CASE WHEN g % 50 = 0 THEN " + issued + " + 100 END, CASE WHEN g % 50 = 0 THEN 'OTHER' END"
                     + " FROM generate_series(1, " + PRODUCTS + ") AS g");

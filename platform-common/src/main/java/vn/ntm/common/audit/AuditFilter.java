@@ -40,6 +40,12 @@ public class AuditFilter {
     @Inject
     AuditConfig config;
 
+    @Inject
+    AuditedActorName names;
+
+    @Inject
+    AuditSpool spool;
+
     @ServerResponseFilter
     public void audit(ContainerRequestContext request, ContainerResponseContext response, RoutingContext rc) {
         if (!config.enabled() || !WRITES.contains(request.getMethod()) || !trail.available()) {
@@ -48,12 +54,20 @@ public class AuditFilter {
         // An identity Quarkus already resolved sits on the routing context; asking CurrentActor for an unresolved one
         // would block, and a refusal may be answered on the I/O thread.
         Actor actor = rc.user() instanceof QuarkusHttpUser user ? CurrentActor.of(user.getSecurityIdentity()) : currentActor.get();
+        String name = names.of(actor);
+        String path = recordPath(request, response);
         try {
-            trail.record(actor.subject(), actor.rolesText(), RequestIds.current(), request.getMethod(),
-                    recordPath(request, response), response.getStatus());
+            trail.record(name, actor.rolesText(), RequestIds.current(), request.getMethod(), path, response.getStatus());
         } catch (RuntimeException e) {
-            // The write itself has already happened; losing its audit line must be loud, not a 500 to the caller.
-            LOG.errorf(e, "AUDIT WRITE FAILED for %s %s", request.getMethod(), request.getUriInfo().getPath());
+            // Mostly the database is down (the write itself was refused with a 503): keep the line on disk and write it
+            // back later (AuditSpool), never a 500 to the caller.
+            SpooledAuditRecord record = new SpooledAuditRecord(java.time.Instant.now(), name, actor.rolesText(), RequestIds.current(),
+                    request.getMethod(), path, response.getStatus());
+            if (spool.spool(record)) {
+                LOG.warnf("Audit record of %s %s spooled: the database did not take it (%s)", request.getMethod(), path, e.getMessage());
+            } else {
+                LOG.errorf(e, "AUDIT WRITE FAILED for %s %s", request.getMethod(), path);
+            }
         }
     }
 

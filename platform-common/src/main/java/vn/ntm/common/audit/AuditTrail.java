@@ -38,10 +38,45 @@ public class AuditTrail {
             ps.setString(4, method);
             ps.setString(5, truncate(path, 500));
             ps.setInt(6, status);
-            ps.setString(7, status < 400 ? "SUCCESS" : (status < 500 ? "REFUSED" : "FAILED"));
+            ps.setString(7, resultOf(status));
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the audit record", e);
+        }
+    }
+
+    private static String resultOf(int status) {
+        return status < 400 ? "SUCCESS" : (status < 500 ? "REFUSED" : "FAILED");
+    }
+
+    /** Writes records spooled during an outage with their original time, in one transaction: all or none. */
+    public void insertAll(List<SpooledAuditRecord> records) {
+        String sql = "INSERT INTO audit_event (occurred_at, actor, actor_roles, request_id, method, path, status, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+        try (Connection c = dataSource.get().getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (SpooledAuditRecord r : records) {
+                    ps.setObject(1, java.time.OffsetDateTime.ofInstant(r.occurredAt(), java.time.ZoneOffset.UTC));
+                    ps.setString(2, r.actor());
+                    ps.setString(3, r.roles());
+                    ps.setString(4, r.requestId());
+                    ps.setString(5, r.method());
+                    ps.setString(6, truncate(r.path(), 500));
+                    ps.setInt(7, r.status());
+                    ps.setString(8, resultOf(r.status()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write the spooled audit records", e);
         }
     }
 

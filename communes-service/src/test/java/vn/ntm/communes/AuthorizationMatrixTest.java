@@ -59,6 +59,7 @@ class AuthorizationMatrixTest {
             METHOD  PATH                                                                  BODY             NONE  EXP   FOR   ADM   P_OWN P_OTH C_OWN C_OTH APPR  CNCL  OCOP  F_OWN F_OTH CIT
             GET     /api/v1/provinces                                                     -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
             GET     /api/v1/provinces/{code=33}                                           -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
+            GET     /api/v1/progress                                                      -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
             GET     /api/v1/provinces/{code=33}/progress                                  -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
             GET     /api/v1/provinces/{code=33}/targets/{year=2021}                       -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
             PUT     /api/v1/provinces/{code=33}/targets/{year=2021}                       $targets         401   401   401   A     A     403   403   403   403   403   403   403   403   403

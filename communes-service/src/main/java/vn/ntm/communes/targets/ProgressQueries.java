@@ -14,7 +14,39 @@ import java.time.LocalDate;
 public class ProgressQueries {
 
     /** Rural communes and how many hold each level or above. */
-    public record Counts(long communes, long ntm, long advanced, long model) {
+    public record Counts(long communes, long ntm, long advanced, long model, long modern) {
+    }
+
+    /**
+     * Per unit: the highest rank of the 2021–2025 ladder (level_rank, NTM 1 … MODEL 3) and whether it holds the modern
+     * NTM level of 2026–2030, which is outside that ladder (a modern commune is an NTM commune, not a model one).
+     * Parameters: decidedBy, decidedBy, maxYear, decidedBy, decidedBy, maxYear.
+     */
+    static final String HELD = """
+                    COALESCE((SELECT max(level_rank(r.level)) FROM recognition r
+                              WHERE r.unit_id = u.id AND r.decision_date <= ? AND (r.revoked_on IS NULL OR r.revoked_on > ?)
+                                AND r.recognition_year <= ?), 0) AS rank,
+                    EXISTS (SELECT 1 FROM recognition r
+                            WHERE r.unit_id = u.id AND r.level = 'MODERN' AND r.decision_date <= ?
+                              AND (r.revoked_on IS NULL OR r.revoked_on > ?) AND r.recognition_year <= ?) AS modern""";
+
+    /** The counts over {@code held}, in the order of {@link Counts}. */
+    static final String COUNTS = """
+            count(*), count(*) FILTER (WHERE rank >= 1 OR modern), count(*) FILTER (WHERE rank >= 2),
+            count(*) FILTER (WHERE rank >= 3), count(*) FILTER (WHERE modern)""";
+
+    static int bindHeld(PreparedStatement ps, int from, LocalDate decidedBy, int maxYear) throws SQLException {
+        int i = from;
+        for (int k = 0; k < 2; k++) {
+            ps.setDate(i++, Date.valueOf(decidedBy));
+            ps.setDate(i++, Date.valueOf(decidedBy));
+            ps.setInt(i++, maxYear);
+        }
+        return i;
+    }
+
+    static Counts counts(ResultSet rs, int from) throws SQLException {
+        return new Counts(rs.getLong(from), rs.getLong(from + 1), rs.getLong(from + 2), rs.getLong(from + 3), rs.getLong(from + 4));
     }
 
     private final AgroalDataSource dataSource;
@@ -52,22 +84,18 @@ public class ProgressQueries {
                     WHERE c.province_id = ? AND c.type = 'XA' AND c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to >= ?)),
                 held AS (
                     SELECT u.id,
-                        COALESCE((SELECT max(level_rank(r.level)) FROM recognition r
-                                  WHERE r.unit_id = u.id AND r.decision_date <= ? AND (r.revoked_on IS NULL OR r.revoked_on > ?)
-                                    AND r.recognition_year <= ?), 0) AS rank
+                """ + HELD + """
+
                     FROM units u)
-                SELECT count(*), count(*) FILTER (WHERE rank >= 1), count(*) FILTER (WHERE rank >= 2), count(*) FILTER (WHERE rank >= 3)
-                FROM held""";
+                """ + "SELECT " + COUNTS + " FROM held"; // "SELECT " outside the text block, which strips trailing spaces
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, provinceId);
             ps.setDate(2, Date.valueOf(unitsDate));
             ps.setDate(3, Date.valueOf(unitsDate));
-            ps.setDate(4, Date.valueOf(decidedBy));
-            ps.setDate(5, Date.valueOf(decidedBy));
-            ps.setInt(6, maxYear);
+            bindHeld(ps, 4, decidedBy, maxYear);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+                return counts(rs, 1);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not count progress", e);

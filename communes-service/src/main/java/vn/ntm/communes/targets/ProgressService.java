@@ -47,14 +47,14 @@ public class ProgressService {
         Optional<ProvinceTargetEntity> target = targets.find(province.id(), year);
         List<ProgressView.LevelProgress> levels = new ArrayList<>();
         for (Level level : Level.values()) {
-            if (level == Level.MODERN) {
-                continue; // 2026–2030 progress is later work (issue 15); the 2021–2025 view keeps its three levels
+            if (!ProgressService.counted(level, year)) {
+                continue;
             }
             long achieved = switch (level) {
                 case NTM -> counts.ntm();
                 case ADVANCED -> counts.advanced();
                 case MODEL -> counts.model();
-                case MODERN -> 0;
+                case MODERN -> counts.modern();
             };
             Integer goal = target.map(t -> t.target(level)).orElse(null);
             levels.add(new ProgressView.LevelProgress(level, achieved, share(achieved, counts.communes()), goal,
@@ -67,6 +67,17 @@ public class ProgressService {
         return new ProgressView(province, ended ? CommuneView.ENDED : CommuneView.ACTIVE, ended ? provinces.successors(province) : null,
                 year, basis, known, decidedBy, new ProgressView.Denominator(counts.communes(), unitsDate, counted), levels,
                 target.map(t -> t.source).orElse(null));
+    }
+
+    /** First year of the 2026–2030 period (QĐ 51/2025/QĐ-TTg), from which the modern NTM level is counted. */
+    static final int PERIOD_2026 = 2026;
+
+    /**
+     * Which levels a year's progress shows: the three of 2021–2025 up to 2025, and from 2026 also MODERN (the pilot of
+     * QĐ 51/2025 Phụ lục II). ADVANCED and MODEL stay from 2026 as held history: no national set of 2026–2030 ends them.
+     */
+    static boolean counted(Level level, int year) {
+        return level != Level.MODERN || year >= PERIOD_2026;
     }
 
     static ProgressView.Share share(long part, long whole) {

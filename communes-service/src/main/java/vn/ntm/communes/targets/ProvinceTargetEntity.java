@@ -29,6 +29,8 @@ public class ProvinceTargetEntity extends PanacheEntityBase {
     public Integer advancedTarget;
     @Column(name = "model_target")
     public Integer modelTarget;
+    @Column(name = "modern_target")
+    public Integer modernTarget;
     public String source;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
@@ -42,8 +44,7 @@ public class ProvinceTargetEntity extends PanacheEntityBase {
             case NTM -> ntmTarget;
             case ADVANCED -> advancedTarget;
             case MODEL -> modelTarget;
-            // no 2026–2030 target columns yet (issue 15, targets are later work): a MODERN target is never stored
-            case MODERN -> null;
+            case MODERN -> modernTarget;
         };
     }
 
@@ -52,9 +53,7 @@ public class ProvinceTargetEntity extends PanacheEntityBase {
             case NTM -> ntmTarget = value;
             case ADVANCED -> advancedTarget = value;
             case MODEL -> modelTarget = value;
-            case MODERN -> {
-                // see target(): refused by TargetService before it reaches here
-            }
+            case MODERN -> modernTarget = value;
         }
     }
 

@@ -83,9 +83,6 @@ public class TargetService {
         long communes = progress.ruralCommunes(province.id(), province.unitsDate(end));
         List<Problem.FieldError> errors = new ArrayList<>();
         targets.forEach((level, value) -> {
-            if (level == Level.MODERN) {
-                errors.add(new Problem.FieldError("targets.MODERN", "targets for modern NTM communes (2026–2030) are not supported yet"));
-            }
             if (value > communes) {
                 errors.add(new Problem.FieldError("targets." + level, value + " is more than the " + communes + " rural communes (XA) of "
                         + province.name() + " on " + province.unitsDate(end)));
@@ -99,6 +96,12 @@ public class TargetService {
                 errors.add(new Problem.FieldError("targets." + levels[i], higher + " " + levels[i] + " communes cannot exceed the "
                         + lower + " " + levels[i - 1] + " communes they are part of"));
             }
+        }
+        // modern NTM communes (2026–2030) are NTM communes; they are not part of the 2021–2025 advanced/model ladder
+        Integer ntm = targets.get(Level.NTM);
+        Integer modern = targets.get(Level.MODERN);
+        if (ntm != null && modern != null && modern > ntm) {
+            errors.add(new Problem.FieldError("targets.MODERN", modern + " MODERN communes cannot exceed the " + ntm + " NTM communes they are part of"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.unprocessable("The targets are inconsistent.", errors);

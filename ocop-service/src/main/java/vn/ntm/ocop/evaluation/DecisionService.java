@@ -47,6 +47,9 @@ public class DecisionService {
     @Inject
     OcopAccess access;
 
+    @Inject
+    DossierProgress dossiers;
+
     @Transactional
     public Evaluation decide(UUID id, String ifMatch, DecisionRequest request) {
         Evaluation evaluation = Evaluation.findById(id, LockModeType.PESSIMISTIC_WRITE);
@@ -95,6 +98,7 @@ public class DecisionService {
         evaluation.decidedAt = Instant.now();
         evaluation.updatedAt = evaluation.decidedAt;
         evaluation.flush();
+        dossiers.afterDecision(evaluation);
         return evaluation;
     }
 

@@ -24,6 +24,15 @@ public class DossierDecisions implements DossierProgress {
     CurrentActor actor;
 
     @Override
+    public vn.ntm.ocop.certificate.Certificate renewedCertificate(Evaluation evaluation) {
+        if (evaluation.dossierId == null) {
+            return null;
+        }
+        Dossier dossier = Dossier.findById(evaluation.dossierId);
+        return dossier == null ? null : dossier.renewalOf;
+    }
+
+    @Override
     public void afterDecision(Evaluation evaluation) {
         if (evaluation.dossierId == null) {
             return;

@@ -89,7 +89,8 @@ public class DecisionService {
         evaluation.issuingBody = VietnameseText.nfc(request.issuingBody());
         if (rating.outcome() == RatingOutcome.CERTIFIED) {
             Certificate certificate = issuer.issue(product, new CertificateIssuer.Decision(evaluation.id, evaluation.councilLevel,
-                    rating.awardedStars(), evaluation.decisionNumber, evaluation.decisionDate, evaluation.issuingBody));
+                    rating.awardedStars(), evaluation.decisionNumber, evaluation.decisionDate, evaluation.issuingBody,
+                    dossiers.renewedCertificate(evaluation)));
             evaluation.certificate = certificate;
         }
         settleProposal(product, evaluation, rating, rules.power(evaluation.councilLevel));

@@ -6,6 +6,9 @@ package vn.ntm.ocop.evaluation;
  */
 public interface DossierProgress {
 
+    /** The certificate the evaluation's dossier renews, or {@code null} (no dossier, or not a renewal). */
+    vn.ntm.ocop.certificate.Certificate renewedCertificate(Evaluation evaluation);
+
     /** Moves the evaluation's dossier on after the decision (inside the decision's transaction); no-op when back-filled. */
     void afterDecision(Evaluation evaluation);
 }

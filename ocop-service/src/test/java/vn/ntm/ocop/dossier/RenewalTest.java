@@ -68,7 +68,7 @@ class RenewalTest {
         Map<String, Object> official = Fixtures.asOfficer().get("/api/v1/ocop/certificates?product=" + producer.productId() + "&size=200")
                 .then().extract().jsonPath().getMap("items.find { it.number == '" + renewed + "' }");
         assertThat(official).containsEntry("kind", "RENEWAL").containsEntry("renews", old).containsEntry("renewalGapDays", 0);
-        // one certificate in force today, the old one: the province's statistics count the product once
+        // one certificate in force today, the old one (PENDING is not in force, so nothing is counted twice)
         Fixtures.asOfficer().get("/api/v1/ocop/certificates?state=EXPIRING&product=" + producer.productId()).then()
                 .body("items.number", equalTo(java.util.List.of(old)));
     }

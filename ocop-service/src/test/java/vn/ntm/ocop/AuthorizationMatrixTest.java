@@ -50,45 +50,55 @@ import vn.ntm.ocop.support.Fixtures;
 class AuthorizationMatrixTest {
 
     private static final String MATRIX = """
-            METHOD PATH                                                    BODY            NONE EXPIRED FOREIGN ADMIN PROV_OWN PROV_OTHER COMMUNE_OWN COMMUNE_OTHER APPRAISER COUNCIL OCOP_COUNCIL OCOP_OTHER OCOP_CENTRAL FRONT_OWN FRONT_OTHER CITIZEN
+            METHOD PATH                                                    BODY            NONE EXPIRED FOREIGN ADMIN PROV_OWN PROV_OTHER COMMUNE_OWN COMMUNE_OTHER APPRAISER COUNCIL OCOP_COUNCIL OCOP_OTHER OCOP_CENTRAL FRONT_OWN FRONT_OTHER CITIZEN SUBJECT SUBJECT_OTHER
             # published: readable by anyone
-            GET    /api/v1/ocop/subjects?q=thanh+son                       -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A
-            GET    /api/v1/ocop/subjects/{subject}                         -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A
-            GET    /api/v1/ocop/products?province=30                       -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A
-            GET    /api/v1/ocop/products/{product}                         -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A
-            GET    /api/v1/ocop/product-groups                             -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A
-            GET    /api/v1/ocop/rule-versions                              -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A
-            GET    /api/v1/ocop/rule-versions/QD_1489_2025                 -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A
-            GET    /api/v1/ocop/certificates/{certificate}                 -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A
-            GET    /api/v1/ocop/communes/10867/summary                     -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A
-            GET    /api/v1/ocop/statistics?province=30                     -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A
+            GET    /api/v1/ocop/subjects?q=thanh+son                       -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
+            GET    /api/v1/ocop/subjects/{subject}                         -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
+            GET    /api/v1/ocop/products?province=30                       -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
+            GET    /api/v1/ocop/products/{product}                         -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
+            GET    /api/v1/ocop/product-groups                             -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
+            GET    /api/v1/ocop/rule-versions                              -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
+            GET    /api/v1/ocop/rule-versions/QD_1489_2025                 -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
+            GET    /api/v1/ocop/certificates/{certificate}                 -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
+            GET    /api/v1/ocop/communes/10867/summary                     -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
+            GET    /api/v1/ocop/statistics?province=30                     -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
             # the registry: province officers of the province, commune officers of the commune (QĐ 1489 pre-check), administrators
-            POST   /api/v1/ocop/subjects                                   newSubject      401  401     401     A     A        403        A           403           403       403     403          403        403          403       403         403
-            PUT    /api/v1/ocop/subjects/{subject}                         subject         401  401     401     A     A        403        A           403           403       403     403          403        403          403       403         403
-            DELETE /api/v1/ocop/subjects/{subject}                         -               401  401     401     A     A        403        A           403           403       403     403          403        403          403       403         403
-            POST   /api/v1/ocop/products                                   newProduct      401  401     401     A     A        403        A           403           403       403     403          403        403          403       403         403
-            PUT    /api/v1/ocop/products/{product}                         product         401  401     401     A     A        403        A           403           403       403     403          403        403          403       403         403
-            DELETE /api/v1/ocop/products/{product}                         -               401  401     401     A     A        403        A           403           403       403     403          403        403          403       403         403
+            POST   /api/v1/ocop/subjects                                   newSubject      401  401     401     A     A        403        A           403           403       403     403          403        403          403       403         403  403     403
+            PUT    /api/v1/ocop/subjects/{subject}                         subject         401  401     401     A     A        403        A           403           403       403     403          403        403          403       403         403  403     403
+            DELETE /api/v1/ocop/subjects/{subject}                         -               401  401     401     A     A        403        A           403           403       403     403          403        403          403       403         403  403     403
+            POST   /api/v1/ocop/products                                   newProduct      401  401     401     A     A        403        A           403           403       403     403          403        403          403       403         403  403     403
+            PUT    /api/v1/ocop/products/{product}                         product         401  401     401     A     A        403        A           403           403       403     403          403        403          403       403         403  403     403
+            DELETE /api/v1/ocop/products/{product}                         -               401  401     401     A     A        403        A           403           403       403     403          403        403          403       403         403  403     403
             # private contact and official listings: officials of the province
-            GET    /api/v1/ocop/subjects/{subject}/registration            -               401  401     401     A     A        403        403         403           403       403     A            403        403          403       403         403
-            GET    /api/v1/ocop/certificates?state=EXPIRING&province=30    -               401  401     401     A     A        403        403         403           403       403     A            403        403          403       403         403
-            GET    /api/v1/ocop/certificates                               -               401  401     401     A     A        A          403         403           403       403     A            A          A            403       403         403
-            GET    /api/v1/ocop/evaluations?province=30                    -               401  401     401     A     A        403        403         403           403       403     A            403        A            403       403         403
-            GET    /api/v1/ocop/evaluations                                -               401  401     401     A     A        A          403         403           403       403     A            A          A            403       403         403
-            GET    /api/v1/ocop/evaluations/{evaluation}                   -               401  401     401     A     A        403        403         403           403       403     A            403        403          403       403         403
-            GET    /api/v1/ocop/evaluations/{centralEvaluation}            -               401  401     401     A     A        403        403         403           403       403     A            403        A            403       403         403
+            GET    /api/v1/ocop/subjects/{subject}/registration            -               401  401     401     A     A        403        403         403           403       403     A            403        403          403       403         403  403     403
+            GET    /api/v1/ocop/certificates?state=EXPIRING&province=30    -               401  401     401     A     A        403        403         403           403       403     A            403        403          403       403         403  403     403
+            GET    /api/v1/ocop/certificates                               -               401  401     401     A     A        A          403         403           403       403     A            A          A            403       403         403  403     403
+            GET    /api/v1/ocop/evaluations?province=30                    -               401  401     401     A     A        403        403         403           403       403     A            403        A            403       403         403  403     403
+            GET    /api/v1/ocop/evaluations                                -               401  401     401     A     A        A          403         403           403       403     A            A          A            403       403         403  403     403
+            GET    /api/v1/ocop/evaluations/{evaluation}                   -               401  401     401     A     A        403        403         403           403       403     A            403        403          403       403         403  403     403
+            GET    /api/v1/ocop/evaluations/{centralEvaluation}            -               401  401     401     A     A        403        403         403           403       403     A            403        A            403       403         403  403     403
             # evaluation rounds and certificates: province officers of the product's province, administrators
-            POST   /api/v1/ocop/evaluations                                newEvaluation   401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403
-            PUT    /api/v1/ocop/evaluations/{evaluation}                   evaluation      401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403
-            POST   /api/v1/ocop/evaluations/{evaluation}/decision          decision        401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403
-            POST   /api/v1/ocop/certificates/{certificate}/revocation      revocation      401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403
+            POST   /api/v1/ocop/evaluations                                newEvaluation   401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
+            PUT    /api/v1/ocop/evaluations/{evaluation}                   evaluation      401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
+            POST   /api/v1/ocop/evaluations/{evaluation}/decision          decision        401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
+            POST   /api/v1/ocop/certificates/{certificate}/revocation      revocation      401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
             # score sheets: members of the evaluation's council (its level; its province below CENTRAL)
-            PUT    /api/v1/ocop/evaluations/{evaluation}/score-sheets/mine sheet           401  401     401     403   403      403        403         403           403       403     A            403        403          403       403         403
-            DELETE /api/v1/ocop/evaluations/{evaluation}/score-sheets/mine -               401  401     401     403   403      403        403         403           403       403     A            403        403          403       403         403
-            PUT    /api/v1/ocop/evaluations/{centralEvaluation}/score-sheets/mine sheet    401  401     401     403   403      403        403         403           403       403     403          403        A            403       403         403
+            PUT    /api/v1/ocop/evaluations/{evaluation}/score-sheets/mine sheet           401  401     401     403   403      403        403         403           403       403     A            403        403          403       403         403  403     403
+            DELETE /api/v1/ocop/evaluations/{evaluation}/score-sheets/mine -               401  401     401     403   403      403        403         403           403       403     A            403        403          403       403         403  403     403
+            PUT    /api/v1/ocop/evaluations/{centralEvaluation}/score-sheets/mine sheet    401  401     401     403   403      403        403         403           403       403     403          403        A            403       403         403  403     403
             # audit trails: administrators
-            GET    /api/v1/ocop/evaluations/{evaluation}/audit             -               401  401     401     A     403      403        403         403           403       403     403          403        403          403       403         403
-            GET    /api/v1/ocop/certificates/{certificate}/audit           -               401  401     401     A     403      403        403         403           403       403     403          403        403          403       403         403
+            GET    /api/v1/ocop/evaluations/{evaluation}/audit             -               401  401     401     A     403      403        403         403           403       403     403          403        403          403       403         403  403     403
+            GET    /api/v1/ocop/certificates/{certificate}/audit           -               401  401     401     A     403      403        403         403           403       403     403          403        403          403       403         403  403     403
+            # product dossiers: the producer (SUBJECT, its own only), the commune at its check, the province at council steps
+            POST   /api/v1/ocop/dossiers                                   newDossier      401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403      A       403
+            GET    /api/v1/ocop/dossiers                                   -               401  401     401     A     A        A          A           A             403       403     A            A          A            403       403         403      A       A
+            GET    /api/v1/ocop/dossiers?province=30                       -               401  401     401     A     A        403        A           A             403       403     A            403        403          403       403         403      A       A
+            GET    /api/v1/ocop/dossiers/{dossier}                         -               401  401     401     A     A        403        A           403           403       403     A            403        403          403       403         403      A       403
+            PUT    /api/v1/ocop/dossiers/{dossier}                         resubmission    401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403      A       403
+            POST   /api/v1/ocop/dossiers/{dossier}/proposal                proposal        401  401     401     A     403      403        A           403           403       403     403          403        403          403       403         403      403     403
+            POST   /api/v1/ocop/dossiers/{dossier}/return                  return          401  401     401     A     403      403        A           403           403       403     403          403        403          403       403         403      403     403
+            POST   /api/v1/ocop/dossiers/{dossier}/evaluation              openEvaluation  401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403      403     403
+            GET    /api/v1/ocop/dossiers/{dossier}/audit                   -               401  401     401     A     403      403        403         403           403       403     403          403        403          403       403         403      403     403
             """;
 
     private static final String OWN_PROVINCE = "30";
@@ -96,10 +106,12 @@ class AuthorizationMatrixTest {
     private static final String OWN_COMMUNE = "10867";
     private static final String OTHER_COMMUNE = "10642";
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    /** The subject of the records, whose producer is the SUBJECT caller. */
+    private static volatile String ownSubject;
 
     /** The callers, one per column of the table. */
     enum Caller {
-        NONE(null),
+        NONE((String) null),
         EXPIRED(TestTokens.expired(Roles.PROVINCE_OFFICER, OWN_PROVINCE, null)),
         FOREIGN(TestTokens.foreign(Roles.ADMINISTRATOR, null, null)),
         ADMIN(TestTokens.token(Roles.ADMINISTRATOR, null, null)),
@@ -114,16 +126,25 @@ class AuthorizationMatrixTest {
         OCOP_CENTRAL(TestTokens.ocopCouncil(OTHER_PROVINCE, "CENTRAL")),
         FRONT_OWN(TestTokens.token(Roles.FRONT_SURVEYOR, OWN_PROVINCE, OWN_COMMUNE)),
         FRONT_OTHER(TestTokens.token(Roles.FRONT_SURVEYOR, OWN_PROVINCE, OTHER_COMMUNE)),
-        CITIZEN(TestTokens.citizen(OWN_PROVINCE, OWN_COMMUNE, "HGD-10867-000123"));
+        CITIZEN(TestTokens.citizen(OWN_PROVINCE, OWN_COMMUNE, "HGD-10867-000123")),
+        /** The producer of the records' subject: its token names the subject, so it is made once the records are. */
+        SUBJECT(() -> Fixtures.subjectToken(ownSubject)),
+        /** The producer of another subject. */
+        SUBJECT_OTHER(() -> Fixtures.subjectToken(java.util.UUID.nameUUIDFromBytes("another OCOP subject".getBytes()).toString()));
 
-        final String token;
+        final java.util.function.Supplier<String> token;
 
         Caller(String token) {
-            this.token = token;
+            this.token = () -> token == null ? null : TestTokens.bearer(token);
+        }
+
+        Caller(java.util.function.Supplier<String> bearer) {
+            this.token = bearer;
         }
 
         RequestSpecification request() {
-            return token == null ? given() : given().header("Authorization", TestTokens.bearer(token));
+            String bearer = token.get();
+            return bearer == null ? given() : given().header("Authorization", bearer);
         }
     }
 
@@ -255,9 +276,13 @@ class AuthorizationMatrixTest {
         Map<String, String> records = new HashMap<>();
         String subject = Fixtures.subject(Fixtures.unique("Hợp tác xã Nông nghiệp Thanh Sơn"), OWN_COMMUNE);
         records.put("subject", subject);
+        ownSubject = subject;
         records.put("product", Fixtures.asOfficer().contentType(ContentType.JSON)
                 .body(Fixtures.productBody(subject, Fixtures.unique("Vải thiều Thanh Hà"), "FOOD", "FRESH_PRODUCE"))
                 .post("/api/v1/ocop/products").then().statusCode(201).extract().path("id"));
+        records.put("dossier", given().header("Authorization", Fixtures.subjectToken(subject)).contentType(ContentType.JSON)
+                .body(Fixtures.dossierBody(records.get("product"), TODAY)).post("/api/v1/ocop/dossiers").then().statusCode(201)
+                .extract().path("id"));
         String evaluated = Fixtures.product(Fixtures.unique("Bánh gai Ninh Giang"), OWN_COMMUNE);
         records.put("evaluatedProduct", evaluated);
         records.put("evaluation", Fixtures.evaluation(evaluated, "PROVINCE", TODAY.minusDays(10)));
@@ -283,6 +308,11 @@ class AuthorizationMatrixTest {
         bodies.put("revocation", Map.of("reasonCode", "QUALITY_OR_PACKAGING_CHANGED",
                 "reason", "Thay đổi bao bì, nhãn mác so với hồ sơ đã được công nhận", "revokedOn", TODAY.minusDays(1).toString()));
         bodies.put("sheet", Fixtures.sheet("30", "20", "30"));
+        bodies.put("newDossier", Fixtures.dossierBody(records.get("product"), TODAY));
+        bodies.put("resubmission", Map.of("selfScore", 80.0, "documents", Fixtures.dossierDocuments()));
+        bodies.put("proposal", Map.of("note", "Nguồn gốc, vùng nguyên liệu và lao động địa phương đã kiểm tra"));
+        bodies.put("return", Map.of("reason", "Thiếu bản công bố chất lượng sản phẩm"));
+        bodies.put("openEvaluation", Map.of("evaluationDate", TODAY.toString(), "councilName", "Hội đồng OCOP tỉnh Hải Dương"));
         return bodies;
     }
 }

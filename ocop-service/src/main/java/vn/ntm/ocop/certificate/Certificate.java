@@ -56,6 +56,18 @@ public class Certificate extends PanacheEntityBase {
     @Column(name = "valid_until")
     public LocalDate validUntil;
 
+    /**
+     * First day in force when later than the issue date: a renewal decided before the renewed certificate ended follows on
+     * the day after its last day. {@code null}: in force from {@link #issuedOn}.
+     */
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+
+    /** The certificate this one renews (a renewal dossier's decision), or {@code null}. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "renews_id")
+    public Certificate renews;
+
     @Enumerated(EnumType.STRING)
     public IssueKind kind;
 
@@ -104,6 +116,11 @@ public class Certificate extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** The first day in force. */
+    public LocalDate firstValidDay() {
+        return validFrom == null ? issuedOn : validFrom;
+    }
 
     public static java.util.Optional<Certificate> findByNumber(String number) {
         return find("number", number).firstResultOptional();

@@ -31,9 +31,18 @@ public class CertificateIssuer {
     @Inject
     CertificateStates states;
 
-    /** What the deciding council recorded. */
+    /**
+     * What the deciding council recorded.
+     *
+     * @param renews the certificate the evaluation's renewal dossier renews, {@code null} otherwise
+     */
     public record Decision(UUID evaluationId, CouncilLevel councilLevel, int stars, String decisionNumber, LocalDate decisionDate,
-                           String issuingBody) {
+                           String issuingBody, Certificate renews) {
+
+        public Decision(UUID evaluationId, CouncilLevel councilLevel, int stars, String decisionNumber, LocalDate decisionDate,
+                String issuingBody) {
+            this(evaluationId, councilLevel, stars, decisionNumber, decisionDate, issuingBody, null);
+        }
     }
 
     public Certificate issue(Product product, Decision decision) {
@@ -53,8 +62,17 @@ public class CertificateIssuer {
         certificate.issuingBody = decision.issuingBody();
         certificate.decisionNumber = decision.decisionNumber();
         certificate.issuedOn = issuedOn;
-        certificate.validUntil = ValidityPeriod.lastDay(issuedOn, config.certificates().validityMonths());
-        certificate.kind = Certificate.count("product.id", product.id) > 0 ? IssueKind.RE_EVALUATION : IssueKind.NEW;
+        Certificate renews = renewable(decision.renews(), current);
+        // decided before the renewed certificate ends, a renewal follows on the day after its last day, so the product is
+        // never without a certificate and never holds two; decided later, it starts on the decision and the gap shows
+        boolean followsOn = renews != null && !issuedOn.isAfter(renews.validUntil);
+        LocalDate start = followsOn ? renews.validUntil.plusDays(1) : issuedOn;
+        certificate.validFrom = followsOn ? start : null;
+        // Civil Code Art. 147: a period counts from the day after its event, so the event of a follow-on is the old last day
+        certificate.validUntil = ValidityPeriod.lastDay(followsOn ? renews.validUntil : issuedOn, config.certificates().validityMonths());
+        certificate.renews = renews;
+        certificate.kind = renews != null ? IssueKind.RENEWAL
+                : Certificate.count("product.id", product.id) > 0 ? IssueKind.RE_EVALUATION : IssueKind.NEW;
         certificate.provinceCode = product.provinceCode;
         certificate.communeCode = product.communeCode;
         certificate.communeName = product.communeName;
@@ -63,7 +81,19 @@ public class CertificateIssuer {
         certificate.createdAt = Instant.now();
         certificate.persist();
 
-        if (current != null && current.revokedOn == null && current.supersededOn == null && !current.validUntil.isBefore(issuedOn)) {
+        if (followsOn && current != null && !current.id.equals(renews.id) && current.revokedOn == null && current.supersededOn == null) {
+            // a renewal not yet in force replaced by a later council's renewal (e.g. the central round): it never takes effect
+            current.supersededOn = issuedOn;
+            current.supersededBy = certificate;
+            current.storedState = CertificateState.SUPERSEDED;
+            current.stateChangedOn = today;
+        }
+        if (followsOn) {
+            renews.supersededOn = start;
+            renews.supersededBy = certificate;
+            renews.storedState = states.on(renews, today);
+            renews.stateChangedOn = today;
+        } else if (current != null && current.revokedOn == null && current.supersededOn == null && !current.validUntil.isBefore(issuedOn)) {
             current.supersededOn = issuedOn;
             current.supersededBy = certificate;
             current.storedState = CertificateState.SUPERSEDED;
@@ -72,6 +102,22 @@ public class CertificateIssuer {
         product.currentCertificate = certificate;
         product.updatedAt = Instant.now();
         return certificate;
+    }
+
+    /**
+     * The certificate a renewal renews, when it still can be: not revoked, and not yet replaced except by a renewal of
+     * it that has not taken effect (the province's renewal before the central council's). Otherwise the decision is an
+     * ordinary re-evaluation.
+     */
+    private static Certificate renewable(Certificate renews, Certificate current) {
+        if (renews == null || renews.revokedOn != null) {
+            return null;
+        }
+        if (renews.supersededBy == null) {
+            return current != null && current.id.equals(renews.id) ? renews : null;
+        }
+        return current != null && renews.supersededBy.id.equals(current.id) && current.renews != null
+                && current.renews.id.equals(renews.id) ? renews : null;
     }
 
     /** OCOP-{province}-{year}-{000123}: one gap-free sequence per province and year, taken under the row lock of the upsert. */

@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "OcopCertificateState")
 public enum CertificateState {
+    /** Issued on a renewal before the renewed certificate ended: in force from the day after that one's last day. */
+    PENDING,
     ACTIVE,
     EXPIRING,
     EXPIRED,
@@ -16,12 +18,16 @@ public enum CertificateState {
     SUPERSEDED;
 
     /** The state on {@code today}, from the dates and the revocation / supersession facts. */
-    public static CertificateState of(LocalDate revokedOn, LocalDate supersededOn, LocalDate validUntil, LocalDate today, int noticeDays) {
+    public static CertificateState of(LocalDate revokedOn, LocalDate supersededOn, LocalDate validFrom, LocalDate validUntil, LocalDate today,
+            int noticeDays) {
         if (revokedOn != null && !revokedOn.isAfter(today)) {
             return REVOKED;
         }
         if (supersededOn != null && !supersededOn.isAfter(today)) {
             return SUPERSEDED;
+        }
+        if (validFrom != null && validFrom.isAfter(today)) {
+            return PENDING;
         }
         if (validUntil.isBefore(today)) {
             return EXPIRED;

@@ -26,7 +26,7 @@ public class CertificateStates {
     }
 
     public CertificateState on(Certificate c, LocalDate day) {
-        return CertificateState.of(c.revokedOn, c.supersededOn, c.validUntil, day, noticeDays());
+        return CertificateState.of(c.revokedOn, c.supersededOn, c.validFrom, c.validUntil, day, noticeDays());
     }
 
     public int noticeDays() {
@@ -48,25 +48,29 @@ public class CertificateStates {
         String notRevoked = "(" + a + ".revokedOn is null or " + a + ".revokedOn > :stateDay)";
         String notSuperseded = "(" + a + ".supersededOn is null or " + a + ".supersededOn > :stateDay)";
         String live = notRevoked + " and " + notSuperseded;
+        String started = "(" + a + ".validFrom is null or " + a + ".validFrom <= :stateDay)";
         return switch (state) {
+            case PENDING -> live + " and " + a + ".validFrom > :stateDay";
             case REVOKED -> a + ".revokedOn <= :stateDay";
             case SUPERSEDED -> notRevoked + " and " + a + ".supersededOn <= :stateDay";
             case EXPIRED -> live + " and " + a + ".validUntil < :stateDay";
-            case EXPIRING -> live + " and " + a + ".validUntil >= :stateDay and " + a + ".validUntil <= :noticeEdge";
-            case ACTIVE -> live + " and " + a + ".validUntil > :noticeEdge";
+            case EXPIRING -> live + " and " + started + " and " + a + ".validUntil >= :stateDay and " + a + ".validUntil <= :noticeEdge";
+            case ACTIVE -> live + " and " + started + " and " + a + ".validUntil > :noticeEdge";
         };
     }
 
     /** HQL predicate: in force (ACTIVE or EXPIRING) on {@code :stateDay}. */
     public static String hqlInForce(String a) {
         return "(" + a + ".revokedOn is null or " + a + ".revokedOn > :stateDay) and (" + a + ".supersededOn is null or "
-                + a + ".supersededOn > :stateDay) and " + a + ".validUntil >= :stateDay";
+                + a + ".supersededOn > :stateDay) and (" + a + ".validFrom is null or " + a + ".validFrom <= :stateDay) and "
+                + a + ".validUntil >= :stateDay";
     }
 
     /** SQL CASE over table alias {@code c} giving the state on {@code :stateDay}. */
     public static final String SQL_CASE = "CASE"
             + " WHEN c.revoked_on IS NOT NULL AND c.revoked_on <= :stateDay THEN 'REVOKED'"
             + " WHEN c.superseded_on IS NOT NULL AND c.superseded_on <= :stateDay THEN 'SUPERSEDED'"
+            + " WHEN c.valid_from IS NOT NULL AND c.valid_from > :stateDay THEN 'PENDING'"
             + " WHEN c.valid_until < :stateDay THEN 'EXPIRED'"
             + " WHEN c.valid_until <= :noticeEdge THEN 'EXPIRING'"
             + " ELSE 'ACTIVE' END";

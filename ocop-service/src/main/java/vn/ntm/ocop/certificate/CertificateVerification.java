@@ -22,6 +22,8 @@ public record CertificateVerification(
         @Schema(example = "Ủy ban nhân dân tỉnh Hải Dương") String issuingBody,
         @Schema(example = "1789/QĐ-UBND") String decisionNumber,
         @Schema(example = "2025-06-20") LocalDate issuedOn,
+        @Schema(description = "First day in force (a renewal that follows on starts the day after the renewed certificate's last day).",
+                example = "2025-06-20") LocalDate validFrom,
         @Schema(description = "Last day of validity, inclusive: the day of the decision 36 months on, or that month's last day (Civil Code Arts. 147-148).", example = "2028-06-20") LocalDate validUntil,
         @Schema(description = "The day the state was computed for.", example = "2025-09-01") LocalDate checkedOn,
         @Schema(description = "When SUPERSEDED: the certificate that replaced it.") String supersededBy,

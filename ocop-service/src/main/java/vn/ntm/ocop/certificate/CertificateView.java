@@ -27,7 +27,12 @@ public record CertificateView(
         @Schema(example = "Ủy ban nhân dân tỉnh Hải Dương") String issuingBody,
         @Schema(example = "1789/QĐ-UBND") String decisionNumber,
         LocalDate issuedOn,
+        @Schema(description = "First day in force: the issue date, or for a renewal decided before the renewed certificate ended the day after its last day.")
+        LocalDate validFrom,
         LocalDate validUntil,
+        @Schema(description = "RENEWAL: the certificate renewed.", example = "OCOP-30-2023-000123") String renews,
+        @Schema(description = "RENEWAL: days without a certificate between the renewed one's last day and this one's first (0: follows on).",
+                example = "0") Long renewalGapDays,
         @Schema(description = "Days from today to the last valid day, while in force.", example = "21") Long daysUntilExpiry,
         String supersededBy,
         LocalDate supersededOn,

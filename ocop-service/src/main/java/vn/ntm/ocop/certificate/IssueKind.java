@@ -6,5 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "OcopIssueKind")
 public enum IssueKind {
     NEW,
-    RE_EVALUATION
+    RE_EVALUATION,
+    /** Decided on a renewal dossier before the renewed certificate expired: it follows on without a gap. */
+    RENEWAL
 }

@@ -47,6 +47,9 @@ public class DecisionService {
     @Inject
     OcopAccess access;
 
+    @Inject
+    DossierProgress dossiers;
+
     @Transactional
     public Evaluation decide(UUID id, String ifMatch, DecisionRequest request) {
         Evaluation evaluation = Evaluation.findById(id, LockModeType.PESSIMISTIC_WRITE);
@@ -86,7 +89,8 @@ public class DecisionService {
         evaluation.issuingBody = VietnameseText.nfc(request.issuingBody());
         if (rating.outcome() == RatingOutcome.CERTIFIED) {
             Certificate certificate = issuer.issue(product, new CertificateIssuer.Decision(evaluation.id, evaluation.councilLevel,
-                    rating.awardedStars(), evaluation.decisionNumber, evaluation.decisionDate, evaluation.issuingBody));
+                    rating.awardedStars(), evaluation.decisionNumber, evaluation.decisionDate, evaluation.issuingBody,
+                    dossiers.renewedCertificate(evaluation)));
             evaluation.certificate = certificate;
         }
         settleProposal(product, evaluation, rating, rules.power(evaluation.councilLevel));
@@ -95,6 +99,7 @@ public class DecisionService {
         evaluation.decidedAt = Instant.now();
         evaluation.updatedAt = evaluation.decidedAt;
         evaluation.flush();
+        dossiers.afterDecision(evaluation);
         return evaluation;
     }
 

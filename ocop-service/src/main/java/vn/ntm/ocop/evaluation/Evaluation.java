@@ -108,6 +108,14 @@ public class Evaluation extends PanacheEntityBase {
     @JoinColumn(name = "certificate_id")
     public Certificate certificate;
 
+    /** The dossier this evaluation was opened from; {@code null} for a back-filled historical evaluation. */
+    @Column(name = "dossier_id")
+    public UUID dossierId;
+
+    /** Created directly rather than from a producer's dossier: back-filling a historical decision. */
+    @Column(name = "back_filled")
+    public boolean backFilled;
+
     @Version
     public long version;
 

@@ -27,7 +27,7 @@ final class EvaluationMapper {
         return new EvaluationView(e.id, e.product.id, e.product.name, e.councilLevel, e.councilName, e.evaluationDate,
                 new EvaluationView.RuleSummary(rules.code(), rules.legalSource(), rules.maximum(ScorePart.A), rules.maximum(ScorePart.B),
                         rules.maximum(ScorePart.C)),
-                e.state, criteria, sheets, result(e, rules), e.createdBy, e.version);
+                e.state, criteria, sheets, result(e, rules), e.createdBy, e.dossierId, e.backFilled, e.version);
     }
 
     static ScoreSheetView sheet(ScoreSheet s, RuleSet rules) {

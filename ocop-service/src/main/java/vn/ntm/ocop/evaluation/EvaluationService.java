@@ -46,28 +46,45 @@ public class EvaluationService {
     @Inject
     OcopAccess access;
 
+    /**
+     * Direct creation, kept for back-filling historical decisions: the evaluation is flagged {@code backFilled}. A
+     * producer's dossier opens its evaluations through {@link #openFromDossier}.
+     */
     @Transactional
     public Evaluation create(EvaluationRequest request) {
         Product product = Product.<Product>findByIdOptional(request.productId()).orElseThrow(() -> ApiException.unprocessable(
                 "The evaluation refers to an unknown product.",
                 List.of(new Problem.FieldError("productId", "no OCOP product has the id " + request.productId() + "; register the product first"))));
         access.requireProvince(product.provinceCode);
-        RuleSet rules = rulesOn(request.evaluationDate());
-        requireCouncil(rules, request.councilLevel());
-        long open = Evaluation.count("product.id = ?1 and councilLevel = ?2 and state = ?3", product.id, request.councilLevel(), EvaluationState.OPEN);
+        return open(product, request.councilLevel(), request.councilName(), request.evaluationDate(), request.mandatoryCriteria(), null);
+    }
+
+    /** Opens the evaluation of a dossier's council step; runs inside the dossier's transaction, which checked the caller. */
+    public Evaluation openFromDossier(Product product, CouncilLevel level, String councilName, LocalDate date, List<MandatoryAnswer> criteria,
+            UUID dossierId) {
+        return open(product, level, councilName, date, criteria, dossierId);
+    }
+
+    private Evaluation open(Product product, CouncilLevel level, String councilName, LocalDate date, List<MandatoryAnswer> criteria,
+            UUID dossierId) {
+        RuleSet rules = rulesOn(date);
+        requireCouncil(rules, level);
+        long open = Evaluation.count("product.id = ?1 and councilLevel = ?2 and state = ?3", product.id, level, EvaluationState.OPEN);
         if (open > 0) {
-            throw ApiException.conflict("The product already has an open " + request.councilLevel() + " evaluation; decide it or edit it instead.");
+            throw ApiException.conflict("The product already has an open " + level + " evaluation; decide it or edit it instead.");
         }
         Evaluation evaluation = new Evaluation();
         evaluation.id = UUID.randomUUID();
         evaluation.product = product;
-        evaluation.councilLevel = request.councilLevel();
-        evaluation.councilName = VietnameseText.nfc(request.councilName());
-        evaluation.evaluationDate = request.evaluationDate();
+        evaluation.councilLevel = level;
+        evaluation.councilName = VietnameseText.nfc(councilName);
+        evaluation.evaluationDate = date;
         evaluation.ruleVersion = rules.code();
         evaluation.state = EvaluationState.OPEN;
         evaluation.createdBy = actor.get().subject();
-        evaluation.mandatoryChecks = checks(request.mandatoryCriteria(), rules);
+        evaluation.mandatoryChecks = checks(criteria, rules);
+        evaluation.dossierId = dossierId;
+        evaluation.backFilled = dossierId == null;
         evaluation.createdAt = Instant.now();
         evaluation.updatedAt = evaluation.createdAt;
         evaluation.persistAndFlush();

@@ -24,6 +24,8 @@ public record EvaluationView(
         List<ScoreSheetView> scoreSheets,
         @Schema(description = "Null until a score sheet is filed; provisional while the evaluation is OPEN.") ResultView result,
         @Schema(example = "anonymous") String createdBy,
+        @Schema(description = "The producer's dossier the evaluation was opened from; null when back-filled.") UUID dossierId,
+        @Schema(description = "true when created directly to back-fill a historical decision, not from a dossier.") boolean backfilled,
         @Schema(description = "The record's version; also sent as ETag.") long version) {
 
     @Schema(name = "OcopRuleSummary")

@@ -123,6 +123,86 @@ public class OcopAccess {
         return actor.subject();
     }
 
+    /**
+     * The OCOP subject a SUBJECT (producer) token speaks for: its {@code ocopSubject} claim. A producer acts only on its
+     * own dossiers, so a token without the claim reaches nothing.
+     */
+    public java.util.UUID ownSubject() {
+        String claim = currentActor.claim(Roles.OCOP_SUBJECT_CLAIM);
+        if (claim == null) {
+            throw Scopes.forbidden("Your SUBJECT token carries no ocopSubject claim, so it reaches no OCOP dossier.");
+        }
+        try {
+            return java.util.UUID.fromString(claim.strip());
+        } catch (IllegalArgumentException e) {
+            throw Scopes.forbidden("Your token's ocopSubject claim is not a subject id.");
+        }
+    }
+
+    /** True when the caller is a producer (SUBJECT role), confined to its own dossiers. */
+    public boolean isSubject() {
+        Actor actor = currentActor.get();
+        return actor.hasRole(Roles.SUBJECT) && !actor.hasRole(Roles.ADMINISTRATOR) && !actor.hasRole(Roles.PROVINCE_OFFICER);
+    }
+
+    /**
+     * Submitting or revising a dossier: the producer for its own products; administrators and the province officer of
+     * the product's province on the producer's behalf (a dossier handed in on paper).
+     */
+    public void requireDossierWrite(java.util.UUID subjectId, String provinceCode) {
+        if (isSubject()) {
+            requireOwnSubject(subjectId);
+            return;
+        }
+        Scopes.requireProvince(currentActor.get(), provinceCode);
+    }
+
+    /**
+     * Reading a dossier: its producer, administrators, the province officers and OCOP council members of its province,
+     * and the commune officer of its commune (who checks it under QĐ 1489/QĐ-TTg).
+     */
+    public void requireDossierRead(java.util.UUID subjectId, String provinceCode, String communeCode) {
+        Actor actor = currentActor.get();
+        if (isSubject()) {
+            requireOwnSubject(subjectId);
+        } else if (actor.hasRole(Roles.COMMUNE_OFFICER) && !actor.hasRole(Roles.PROVINCE_OFFICER) && !actor.hasRole(Roles.ADMINISTRATOR)) {
+            Scopes.requireCommune(actor, provinceCode, communeCode);
+        } else {
+            Scopes.requireProvince(actor, provinceCode);
+        }
+    }
+
+    /**
+     * Acting at a dossier's step for its acting body: the commune officer of the dossier's commune at a commune check,
+     * the province officer of its province at a council step (the province's OCOP office prepares every council's
+     * round, the central one included, as it opens evaluations today); administrators at any step.
+     */
+    public void requireStepActor(CouncilLevel stepLevel, String provinceCode, String communeCode) {
+        Actor actor = currentActor.get();
+        if (actor.hasRole(Roles.ADMINISTRATOR)) {
+            return;
+        }
+        if (stepLevel == CouncilLevel.COMMUNE_PRECHECK) {
+            if (!actor.hasRole(Roles.COMMUNE_OFFICER)) {
+                throw Scopes.forbidden("This step is the commune's check and proposal: it is acted on by the commune officer of commune "
+                        + communeCode + ".");
+            }
+            Scopes.requireCommune(actor, provinceCode, communeCode);
+            return;
+        }
+        if (!actor.hasRole(Roles.PROVINCE_OFFICER)) {
+            throw Scopes.forbidden("This step is a council's (" + stepLevel + "): it is acted on by the province officers of province "
+                    + provinceCode + ".");
+        }
+        Scopes.requireProvince(actor, provinceCode);
+    }
+
+    private void requireOwnSubject(java.util.UUID subjectId) {
+        if (!ownSubject().equals(subjectId)) {
+            throw Scopes.forbidden("This dossier belongs to another OCOP subject; your token speaks for subject " + ownSubject() + " only.");
+        }
+    }
+
     private boolean communePrecheckInForce() {
         return ruleBook.inForceOn(clock.today()).map(rules -> rules.power(CouncilLevel.COMMUNE_PRECHECK).allowed()).orElse(false);
     }

@@ -20,7 +20,9 @@ import vn.ntm.ocop.support.OcopClock;
 @ApplicationScoped
 public class StatisticsService {
 
-    static final String IN_FORCE = "c.issued_on <= :asOf AND c.valid_until >= :asOf"
+    // a renewal that follows on is in force from valid_from, not from its issue date: counting it earlier would count the
+    // product twice while the renewed certificate runs out
+    static final String IN_FORCE = "c.issued_on <= :asOf AND (c.valid_from IS NULL OR c.valid_from <= :asOf) AND c.valid_until >= :asOf"
             + " AND (c.revoked_on IS NULL OR c.revoked_on > :asOf) AND (c.superseded_on IS NULL OR c.superseded_on > :asOf)";
 
     @Inject

@@ -31,6 +31,13 @@ public interface OcopConfig {
         int expiryNoticeDays();
 
         StateJob stateJob();
+
+        /**
+         * [I] How long before its last valid day a certificate may be renewed by a new dossier. QĐ 148/QĐ-TTg asks the
+         * issuer to notify 30 days before expiry; the council's round takes longer, so provinces open renewal earlier.
+         */
+        @WithDefault("6")
+        int renewalWindowMonths();
     }
 
     interface StateJob {

@@ -82,7 +82,7 @@ class CertificateTest {
         assertThat(json.keySet()).doesNotContain("contact", "phone", "email", "representative", "address", "registrationNumber",
                 "scoreSheets", "member", "averageScore", "partA", "subjectId");
         assertThat(json.keySet()).isSubsetOf(Set.of("number", "state", "stars", "productName", "productGroup", "subjectName", "communeCode",
-                "communeName", "provinceCode", "issuingBody", "decisionNumber", "issuedOn", "validUntil", "checkedOn", "supersededBy",
+                "communeName", "provinceCode", "issuingBody", "decisionNumber", "issuedOn", "validFrom", "validUntil", "checkedOn", "supersededBy",
                 "revokedOn", "revocationReason", "proposedForStars"));
         String body = answer.asString();
         assertThat(body).doesNotContain(registration).doesNotContain("0912 345 678").doesNotContain("lienhe@example.vn")

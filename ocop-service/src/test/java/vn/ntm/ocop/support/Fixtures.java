@@ -169,4 +169,27 @@ public final class Fixtures {
         fileTotal(evaluation, "member-a", total);
         return decide(evaluation, date).then().statusCode(200).extract().path("result.certificateNumber");
     }
+
+    /** Authorization header of the producer (SUBJECT role) speaking for one OCOP subject. */
+    public static String subjectToken(String subjectId) {
+        return TestTokens.bearer(TestTokens.tokenFor("producer." + subjectId, Roles.SUBJECT, Map.of(Roles.OCOP_SUBJECT_CLAIM, subjectId)));
+    }
+
+    /** The mandatory dossier documents of every rule version, with their SHA-256 checksums. */
+    public static List<Map<String, Object>> dossierDocuments() {
+        return List.of(
+                Map.of("code", "REGISTRATION_FORM", "fileName", "phieu-dang-ky.pdf", "sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
+                Map.of("code", "PRODUCT_PLAN", "fileName", "phuong-an-san-xuat.pdf", "sha256", "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"),
+                Map.of("code", "BUSINESS_REGISTRATION", "fileName", "giay-dang-ky-htx.pdf", "sha256", "fd61a03af4f77d870fc21e05e7e80678095c92d808cfb3b5c279ee04c74aca13"),
+                Map.of("code", "QUALITY_DECLARATION", "fileName", "ban-cong-bo-chat-luong.pdf", "sha256", "a4e624d686e03ed2767c0abd85c14426b0b1157d2ce81d27bb4fe4f6f01d688a"));
+    }
+
+    public static Map<String, Object> dossierBody(String productId, LocalDate date) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("productId", productId);
+        body.put("dossierDate", date.toString());
+        body.put("selfScore", 78.5);
+        body.put("documents", dossierDocuments());
+        return body;
+    }
 }

@@ -23,11 +23,14 @@ public final class Roles {
     public static final String FRONT_SURVEYOR = "FRONT_SURVEYOR";
     /** One survey response for its household; public data. */
     public static final String CITIZEN = "CITIZEN";
+    /** An OCOP subject (producer) account: its own product dossiers only; the {@code ocopSubject} claim names the subject. */
+    public static final String SUBJECT = "SUBJECT";
 
     public static final String PROVINCE_CLAIM = "province";
     public static final String COMMUNE_CLAIM = "commune";
     public static final String HOUSEHOLD_CLAIM = "household";
     public static final String OCOP_LEVEL_CLAIM = "ocopLevel";
+    public static final String OCOP_SUBJECT_CLAIM = "ocopSubject";
 
     private Roles() {
     }

@@ -24,9 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       is read and the connection closed without an answer: a stale pooled connection.</li>
  *   <li>{@code POST /api/v1/ocop/products}: a 413 problem right after the headers, {@code Connection: close}, the
  *       rest of the upload read and dropped, then the connection closed (as a careful server refuses).</li>
- *   <li>{@code PUT /api/v1/ocop/products/...}: a 413 problem right after the headers, then the connection closed
- *       at once with the upload unread.</li>
- * </ul>
+ *  * </ul>
  */
 public class RawService implements QuarkusTestResourceLifecycleManager {
 
@@ -87,9 +85,6 @@ public class RawService implements QuarkusTestResourceLifecycleManager {
                     answer(out, 413, "application/problem+json", REFUSAL, true);
                     socket.shutdownOutput();
                     in.transferTo(OutputStream.nullOutputStream());
-                    return;
-                } else if (line.startsWith("PUT /api/v1/ocop/products/")) {
-                    answer(out, 413, "application/problem+json", REFUSAL, true);
                     return;
                 } else {
                     answer(out, 404, "application/problem+json", "{\"status\":404}", false);

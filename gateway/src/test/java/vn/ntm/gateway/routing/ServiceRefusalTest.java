@@ -32,15 +32,6 @@ class ServiceRefusalTest {
     }
 
     @Test
-    void refusalOfAServiceThatClosesAtOnceIsStillItsAnswerOrAProblem() {
-        for (int i = 0; i < 3; i++) {
-            given().contentType(ContentType.JSON).body(BODY).when().put("/api/v1/ocop/products/2a9d7c3e-1111-4c3e-9d2f-000000000001")
-                    .then().statusCode(413).contentType("application/problem+json")
-                    .body("status", equalTo(413));
-        }
-    }
-
-    @Test
     void getOnAStaleConnectionIsSentOnceMore() {
         int before = seen("GET /api/v1/communes/10700");
         for (int i = 0; i < 3; i++) {

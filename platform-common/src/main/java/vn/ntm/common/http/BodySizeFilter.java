@@ -21,7 +21,8 @@ import vn.ntm.common.problem.Problems;
  *       cut ({@code quarkus.http.limits.max-body-size}) answers an empty 413 and resets the connection mid-upload, which
  *       a proxy in front reports as an outage; and it sits above our limit, so a 3 MB body used to be read and validated.
  *       A body read here is handed on as the routing context's body, which Quarkus REST reads instead of the request.</li>
- *   <li>With {@code ntm.http.buffer-bodies} (the gateway) every body is read here, so what is forwarded is whole.</li>
+ *   <li>With {@code ntm.http.read-chunked-bodies=false} (the gateway) chunked bodies pass unread: the gateway's
+ *       proxy streams them and cuts them at the same limit itself.</li>
  * </ul>
  * Why not Vert.x's BodyHandler: it fails with a bare 413 (no problem, no request id) and cannot be told to leave
  * bodies with a length alone.
@@ -29,15 +30,12 @@ import vn.ntm.common.problem.Problems;
 @ApplicationScoped
 public class BodySizeFilter {
 
-    /** Routing-context key of a body this filter has read ({@link Buffer}). */
-    public static final String BODY_KEY = "ntm.http.body";
-
     private final long maxBytes;
-    private final boolean bufferAll;
+    private final boolean readChunked;
 
     BodySizeFilter(HttpLimits limits) {
         this.maxBytes = limits.maxBodySize().asLongValue();
-        this.bufferAll = limits.bufferBodies();
+        this.readChunked = limits.readChunkedBodies();
     }
 
     void register(@Observes Filters filters) {
@@ -52,9 +50,8 @@ public class BodySizeFilter {
             return;
         }
         boolean chunked = length == null && request.getHeader("Transfer-Encoding") != null;
-        boolean hasBody = chunked || (length != null && !length.trim().equals("0"));
-        if (request.isEnded() || !hasBody || request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD
-                || !(chunked || bufferAll)) {
+        if (!chunked || !readChunked || request.isEnded() || request.method() == HttpMethod.GET
+                || request.method() == HttpMethod.HEAD) {
             rc.next();
             return;
         }
@@ -79,7 +76,6 @@ public class BodySizeFilter {
         request.endHandler(done -> {
             if (!refused[0]) {
                 ((RoutingContextInternal) rc).setBody(body);
-                rc.put(BODY_KEY, body);
                 rc.next();
             }
         });

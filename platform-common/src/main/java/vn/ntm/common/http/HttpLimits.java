@@ -25,10 +25,11 @@ public interface HttpLimits {
     MemorySize maxHeaderSize();
 
     /**
-     * Read every request body (up to {@link #maxBodySize()}) before routing it, not only chunked ones. On for the
-     * gateway: a body it forwards is then complete and has a length, so a service never refuses it mid-upload and
-     * an idempotent request can be sent again on a fresh connection.
+     * Read a chunked body (no {@code Content-Length}) here, up to {@link #maxBodySize()}, before routing it, so that
+     * one over the limit is refused before JAX-RS reads and validates it. Off in the gateway: its pass-through must
+     * stream bodies to the service, and it counts chunked bodies itself while they stream (gateway
+     * {@code LimitedBody}); a body read here would leave the proxy nothing to forward.
      */
-    @WithDefault("false")
-    boolean bufferBodies();
+    @WithDefault("true")
+    boolean readChunkedBodies();
 }

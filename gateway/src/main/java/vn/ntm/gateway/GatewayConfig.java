@@ -67,6 +67,13 @@ public interface GatewayConfig {
         /** Requests waiting for a connection per service; beyond, the request fails at once with a 503. */
         @WithDefault("512")
         int maxWaitQueue();
+
+        /**
+         * After a chunked body passed {@code ntm.http.max-body-size}, how much more of it the gateway reads and drops
+         * so that its 413 reaches a caller still sending; beyond, the caller's connection is closed.
+         */
+        @WithDefault("16M")
+        MemorySize maxDrain();
     }
 
     /** The readiness checks of the services. */

@@ -1,11 +1,14 @@
 package vn.ntm.gateway.routing;
 
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.HashMap;
@@ -13,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
+import vn.ntm.common.http.HttpLimits;
 import vn.ntm.common.requestid.RequestIds;
 import vn.ntm.gateway.GatewayConfig;
 import vn.ntm.gateway.cache.CacheFill;
@@ -46,7 +50,7 @@ public class ProxyRoutes {
     private final boolean caching;
     private final Map<String, Proxies> proxies = new HashMap<>();
 
-    ProxyRoutes(GatewayConfig config, Upstreams upstreams, CachedAnswers answers, ResponseCache cache) {
+    ProxyRoutes(GatewayConfig config, HttpLimits limits, Upstreams upstreams, CachedAnswers answers, ResponseCache cache) {
         this.table = RouteTable.fromResource(config.routeFile());
         Set<String> missing = new TreeSet<>(table.services());
         missing.removeIf(upstreams::has);
@@ -57,16 +61,29 @@ public class ProxyRoutes {
         this.answers = answers;
         this.caching = answers.enabled();
         long timeout = config.proxy().responseTimeout().toMillis();
+        long maxBody = limits.maxBodySize().asLongValue();
+        long maxDrain = config.proxy().maxDrain().asLongValue();
         for (String service : table.services()) {
             HttpProxy plain = HttpProxy.reverseProxy(upstreams.client())
-                    .origin(context -> context.client().request(upstreams.requestTo(service)))
-                    .addInterceptor(new UpstreamInterceptor(service, timeout));
+                    .origin(context -> origin(context, upstreams, service))
+                    .addInterceptor(new UpstreamInterceptor(service, timeout, maxBody, maxDrain))
+                    .addInterceptor(new StaleConnectionRetry(service));
             HttpProxy filling = HttpProxy.reverseProxy(upstreams.client())
-                    .origin(context -> context.client().request(upstreams.requestTo(service)))
-                    .addInterceptor(new UpstreamInterceptor(service, timeout))
-                    .addInterceptor(new CacheFill(cache));
+                    .origin(context -> origin(context, upstreams, service))
+                    .addInterceptor(new UpstreamInterceptor(service, timeout, maxBody, maxDrain))
+                    .addInterceptor(new CacheFill(cache))
+                    .addInterceptor(new StaleConnectionRetry(service));
             proxies.put(service, new Proxies(plain, filling));
         }
+    }
+
+    /**
+     * A request to the service. Its failures reach the interceptors through the answer's future; the handler only
+     * keeps Vert.x from logging each reset (a body cut at the limit, a stale connection) as an ERROR.
+     */
+    private static Future<HttpClientRequest> origin(ProxyContext context, Upstreams upstreams, String service) {
+        return context.client().request(upstreams.requestTo(service)).map(request -> request.exceptionHandler(
+                failure -> LOG.debugf("request to %s failed: %s", service, failure)));
     }
 
     void register(@Observes Router router) {

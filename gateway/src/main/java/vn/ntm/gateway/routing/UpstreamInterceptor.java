@@ -20,8 +20,9 @@ import vn.ntm.common.problem.Problems;
 import vn.ntm.common.requestid.RequestIds;
 
 /**
- * What the gateway adds to a pass-through: the forwarding headers on the way in, and on the way back a 503 problem
- * when the service cannot be reached or stays silent past the timeout. Headers that the gateway itself answers
+ * What the gateway adds to a pass-through: the forwarding headers and the body limit on the way in, and on the way
+ * back a 503 problem when the service cannot be reached or stays silent past the timeout, or the gateway's own 413
+ * problem when a chunked body passed the limit (the service never sees it whole, see {@link LimitedBody}). Headers that the gateway itself answers
  * with ({@code X-Request-Id}, rate-limit and CORS headers) are not duplicated from the service's answer.
  */
 final class UpstreamInterceptor implements ProxyInterceptor {
@@ -31,10 +32,14 @@ final class UpstreamInterceptor implements ProxyInterceptor {
 
     private final String service;
     private final long timeoutMillis;
+    private final long maxBody;
+    private final long maxDrain;
 
-    UpstreamInterceptor(String service, long timeoutMillis) {
+    UpstreamInterceptor(String service, long timeoutMillis, long maxBody, long maxDrain) {
         this.service = service;
         this.timeoutMillis = timeoutMillis;
+        this.maxBody = maxBody;
+        this.maxDrain = maxDrain;
     }
 
     @Override
@@ -52,7 +57,37 @@ final class UpstreamInterceptor implements ProxyInterceptor {
         if (incoming.getHeader("X-Forwarded-Host") == null && incoming.authority() != null) {
             request.putHeader("X-Forwarded-Host", incoming.authority().toString());
         }
-        return context.sendRequest().recover(failure -> Future.succeededFuture(unavailable(request, failure)));
+        LimitedBody limited = limitedBody(request);
+        return context.sendRequest().recover(failure -> Future.succeededFuture(limited != null && limited.exceeded()
+                ? tooLarge(request, limited) : unavailable(request, failure)));
+    }
+
+    /**
+     * A body without a length is counted as it streams: a declared length over the limit was already refused by
+     * the platform's body-size filter, and a body with a length cannot be longer than declared.
+     */
+    private LimitedBody limitedBody(ProxyRequest request) {
+        HttpServerRequest incoming = request.proxiedRequest();
+        String encoding = incoming.getHeader(HttpHeaders.TRANSFER_ENCODING);
+        if (incoming.getHeader(HttpHeaders.CONTENT_LENGTH) != null || encoding == null
+                || !encoding.toLowerCase(java.util.Locale.ROOT).contains("chunked") || incoming.isEnded()) {
+            return null;
+        }
+        LimitedBody limited = new LimitedBody(incoming, maxBody, maxDrain);
+        request.setBody(Body.body(limited, -1));
+        return limited;
+    }
+
+    private ProxyResponse tooLarge(ProxyRequest request, LimitedBody limited) {
+        HttpServerRequest incoming = request.proxiedRequest();
+        LOG.debugf("%s %s: chunked body over %d bytes refused", incoming.method(), incoming.path(), limited.limit());
+        Problem problem = new Problem(ProblemType.PAYLOAD_TOO_LARGE.uri(), ProblemType.PAYLOAD_TOO_LARGE.title(), 413,
+                "The request body is over the limit of " + limited.limit() + " bytes.", incoming.path(),
+                incoming.getHeader(RequestIds.HEADER), null, null);
+        return request.release().response()
+                .setStatusCode(413)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                .setBody(Body.body(Problems.toJson(problem).toBuffer()));
     }
 
     @Override

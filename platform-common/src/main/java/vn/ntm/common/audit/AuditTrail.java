@@ -32,11 +32,11 @@ public class AuditTrail {
     public void record(String actor, String roles, String requestId, String method, String path, int status) {
         String sql = "INSERT INTO audit_event (actor, actor_roles, request_id, method, path, status, result) VALUES (?, ?, ?, ?, ?, ?, ?)";
         try (Connection c = dataSource.get().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, actor);
-            ps.setString(2, roles);
-            ps.setString(3, requestId);
+            ps.setString(1, storable(actor));
+            ps.setString(2, storable(roles));
+            ps.setString(3, storable(requestId));
             ps.setString(4, method);
-            ps.setString(5, truncate(path, 500));
+            ps.setString(5, truncate(storable(path), 500));
             ps.setInt(6, status);
             ps.setString(7, resultOf(status));
             ps.executeUpdate();
@@ -113,6 +113,15 @@ public class AuditTrail {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the audit records", e);
         }
+    }
+
+    /**
+     * PostgreSQL refuses a NUL in text ("invalid byte sequence for encoding UTF8: 0x00"): a refused request whose path
+     * held one must still leave its audit record, so the NUL is stored as U+FFFD, the mark of a character that could
+     * not be kept.
+     */
+    static String storable(String text) {
+        return text == null || text.indexOf('\u0000') < 0 ? text : text.replace('\u0000', '\uFFFD');
     }
 
     private static String truncate(String text, int max) {

@@ -10,6 +10,8 @@ public enum ProblemType {
     VALIDATION(400, "validation", "Invalid request"),
     MALFORMED_BODY(400, "malformed-body", "Malformed request body"),
     BAD_REQUEST(400, "bad-request", "Bad request"),
+    MALFORMED_URI(400, "malformed-uri", "Malformed request URI"),
+    MALFORMED_HEADER(400, "malformed-header", "Malformed request header"),
     UNAUTHORIZED(401, "unauthorized", "Authentication required"),
     FORBIDDEN(403, "forbidden", "Not allowed"),
     NOT_FOUND(404, "not-found", "Not found"),
@@ -19,11 +21,13 @@ public enum ProblemType {
     INVALID_TRANSITION(409, "invalid-transition", "Step not allowed in the current state"),
     STALE_VERSION(412, "stale-version", "The record has changed since you read it"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
+    URI_TOO_LONG(414, "uri-too-long", "Request URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     UNPROCESSABLE(422, "unprocessable", "The request cannot be processed"),
     PRECONDITION_UNMET(422, "precondition-unmet", "Preconditions not met"),
     VERSION_REQUIRED(428, "version-required", "If-Match header required"),
     RATE_LIMITED(429, "rate-limited", "Too many requests"),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "Request headers too large"),
     INTERNAL(500, "internal", "Internal error"),
     DEPENDENCY_UNAVAILABLE(503, "dependency-unavailable", "A service this request needs is unavailable"),
     UNAVAILABLE(503, "unavailable", "Service unavailable");
@@ -74,10 +78,12 @@ public enum ProblemType {
             case 409 -> "conflict";
             case 412 -> "stale-version";
             case 413 -> "payload-too-large";
+            case 414 -> "uri-too-long";
             case 415 -> "unsupported-media-type";
             case 422 -> "unprocessable";
             case 428 -> "version-required";
             case 429 -> "rate-limited";
+            case 431 -> "headers-too-large";
             case 503 -> "unavailable";
             default -> Response.Status.Family.familyOf(status) == Response.Status.Family.SERVER_ERROR ? "internal" : "bad-request";
         };

@@ -61,6 +61,10 @@ class AuthorizationMatrixTest {
             GET     /api/v1/provinces/{code=33}                                           -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
             GET     /api/v1/progress                                                      -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
             GET     /api/v1/provinces/{code=33}/progress                                  -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
+            GET     /api/v1/provinces/{code=31}/completion?period=2026-2030               -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
+            GET     /api/v1/province-completion-rules                                     -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
+            GET     /api/v1/province-completion-rules/{code=QD51-PROVINCE-2026-2030}      -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
+            PUT     /api/v1/province-completion-rules/{code=QD51-PROVINCE-2026-2030}      $completionRule  401   401   401   A     403   403   403   403   403   403   403   403   403   403
             GET     /api/v1/provinces/{code=33}/targets/{year=2021}                       -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
             PUT     /api/v1/provinces/{code=33}/targets/{year=2021}                       $targets         401   401   401   A     A     403   403   403   403   403   403   403   403   403
             GET     /api/v1/communes                                                      -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
@@ -209,6 +213,9 @@ class AuthorizationMatrixTest {
         // a group-3 placement on an urban-adjacency basis: 422 once authorised
         b.put("$badGroup", Map.of("group", "GROUP_3", "validFrom", "2024-01-01", "basis", "URBAN_ADJACENT", "basisDocument", "Kiểm tra quyền",
                 "basisDate", "2023-12-01", "source", "Thử nghiệm ma trận quyền"));
+        // no If-Match on an existing rule: 428 once authorised
+        b.put("$completionRule", Map.of("titleVi", "Kiểm tra quyền", "legalBasis", "Kiểm tra quyền", "periodFrom", 2026, "periodTo", 2030,
+                "conditions", List.of(Map.of("code", "OTHER", "kind", "DECLARED", "textVi", "Kiểm tra quyền", "verified", false, "source", "Kiểm tra quyền"))));
         b.put("$publication", Map.of("effectiveFrom", "2024-01-01"));
         b.put("$field", Map.of("nameVi", "Sản xuất", "source", "Test fixture (as Hải Dương defines them)"));
         // a year outside the set's period: 422 once authorised

@@ -80,7 +80,7 @@ public class ProgressService {
         return level != Level.MODERN || year >= PERIOD_2026;
     }
 
-    static ProgressView.Share share(long part, long whole) {
+    public static ProgressView.Share share(long part, long whole) {
         if (whole == 0) {
             return new ProgressView.Share(part + "/0", null, null);
         }

@@ -100,6 +100,7 @@ class AuthorizationMatrixTest {
             POST    /api/v1/assessments/{id=$assessment}/indicators                       $values          401   401   401   A     A     403   A     403   403   403   403   403   403   403
             GET     /api/v1/dossiers                                                      -                401   401   401   A     A     A     A     A     A     A     A     A     A     403
             POST    /api/v1/dossiers                                                      $newDossier      401   401   401   403   A     403   A     403   403   403   403   403   403   403
+            POST    /api/v1/dossiers                                                      $strangerDossier 401   401   401   403   A     403   403   A     403   403   403   403   403   403
             GET     /api/v1/dossiers/{id=$dossier}                                        -                401   401   401   A     A     403   A     403   A     A     A     A     403   403
             POST    /api/v1/dossiers/{id=$dossier}/transitions                            $toPublication   401   401   401   403   A     403   A     403   403   403   403   403   403   403
             POST    /api/v1/dossiers/{id=$dossier}/transitions                            $toSurvey        401   401   401   403   A     403   A     403   403   403   403   403   403   403
@@ -224,6 +225,8 @@ class AuthorizationMatrixTest {
         b.put("$values", Map.of("values", List.of(Map.of("indicatorCode", "10.1", "value", 61.5))));
         // the assessment's level is NTM: 422 once authorised
         b.put("$newDossier", Map.of("assessmentId", assessment, "communeCode", own.code(), "level", "ADVANCED", "year", 2024));
+        // an assessment id that exists nowhere, for the other commune: scope is answered before existence (issue 20)
+        b.put("$strangerDossier", Map.of("assessmentId", java.util.UUID.randomUUID().toString(), "communeCode", other.code(), "level", "NTM", "year", 2024));
         b.put("$toPublication", step("PUBLICATION_FOR_COMMENT"));
         b.put("$toSurvey", step("SATISFACTION_SURVEY"));
         b.put("$toCommuneVote", step("COMMUNE_VOTE"));

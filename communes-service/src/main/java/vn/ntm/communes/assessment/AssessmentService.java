@@ -180,6 +180,30 @@ public class AssessmentService {
         }
     }
 
+    /**
+     * Scope before existence (issue 20): refuses, with 403, a caller who cannot act on the commune carrying
+     * {@code communeCode} in {@code year}, before anything tells whether a record named in the request exists. The code
+     * is looked up on the first and the last day of the year (capped at today), since codes changed hands on 1 July
+     * 2025: a caller reaching either unit passes here, and the record's own commune is checked once it is found.
+     */
+    public void requireCommuneInScope(String communeCode, int year) {
+        Actor actor = currentActor.get();
+        if (actor.communeCode() != null || actor.hasRole(vn.ntm.common.security.Roles.ADMINISTRATOR)) {
+            Scopes.requireCommune(actor, null, communeCode);
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<UnitRef> candidates = new ArrayList<>();
+        for (LocalDate day : List.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+            if (!day.isAfter(today)) {
+                units.communeByCode(communeCode, day).filter(u -> existsDuring(u, year)).ifPresent(candidates::add);
+            }
+        }
+        if (!candidates.isEmpty() && candidates.stream().noneMatch(u -> Scopes.reaches(actor, u.provinceCode(), u.code()))) {
+            Scopes.requireCommune(actor, candidates.get(0).provinceCode(), candidates.get(0).code());
+        }
+    }
+
     /** Only the assessment's own commune officer, or an officer of its province, records its values. */
     private void requireScope(AssessmentEntity a) {
         Scopes.requireCommune(currentActor.get(), a.provinceCode, a.communeCode);

@@ -92,6 +92,8 @@ public class DossierService {
 
     @Transactional
     public DossierView open(NewDossier request) {
+        // scope before existence: an unknown assessment named for another commune is a 403, not a 422 (issue 20)
+        assessments.requireCommuneInScope(request.communeCode(), request.year());
         AssessmentEntity a = AssessmentEntity.findById(request.assessmentId());
         if (a == null) {
             throw ApiException.unprocessable("Unknown assessment.", List.of(new FieldError("assessmentId",

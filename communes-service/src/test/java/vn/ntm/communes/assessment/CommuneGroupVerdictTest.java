@@ -158,4 +158,38 @@ class CommuneGroupVerdictTest {
         evaluation(id).body("revocation", not(nullValue())).body("revocationNote", nullValue())
                 .body("warnings", not(hasItem(containsString("commune group"))));
     }
+
+    @Test
+    void aProvincialOverlayTightensAGroupThresholdOnTheNewSet() {
+        String set = TestSets.publish(TestSets.code("GRP"), TestSets.byCommuneGroup(true));
+        String overlay = TestSets.code("GRP-OVL");
+        // Điện Biên asks 65 million of its group-3 communes instead of the national 55
+        vn.ntm.communes.Callers.provinceOfficer("11").contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("titleVi", "Chỉ tiêu của tỉnh Điện Biên (thử nghiệm)", "legalBasis", "Quyết định của UBND tỉnh (thử nghiệm)",
+                        "baseCode", set, "provinceCode", "11", "overrides", List.of(Map.of("indicatorCode", "3.1", "thresholds",
+                                List.of(Map.of("scope", "GROUP_3", "value", 65, "verified", true, "source", "UBND tỉnh Điện Biên (thử nghiệm)"))))))
+                .when().put("/api/v1/criteria-sets/" + overlay).then().statusCode(201);
+        // an overlay may only tighten: 50 is below the national 55 for group 3
+        vn.ntm.communes.Callers.provinceOfficer("11").contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("titleVi", "Nới lỏng (thử nghiệm)", "legalBasis", "Thử nghiệm", "baseCode", set, "provinceCode", "11",
+                        "overrides", List.of(Map.of("indicatorCode", "3.1", "thresholds",
+                                List.of(Map.of("scope", "GROUP_3", "value", 50, "verified", true, "source", "Thử nghiệm"))))))
+                .when().put("/api/v1/criteria-sets/" + TestSets.code("GRP-LOOSE")).then().statusCode(400);
+
+        Commune c = TestCommunes2026.dienBien();
+        placeGroup(c, "GROUP_3", "2026-02-15");
+        String id = openAssessment(c, set, 2026, "2026-11-30");
+        importValues(c, id, TestSets.byCommuneGroupValues(60));
+        evaluation(id)
+                .body("overlay.code", equalTo(overlay))
+                .body("thresholdScope", equalTo("GROUP_3"))
+                .body("verdict", equalTo("NOT_ELIGIBLE"))
+                .body("criteria.find { it.number == 3 }.indicators[0].threshold", equalTo(65));
+        // another province's commune keeps the national value
+        Commune other = TestCommunes2026.caoBang();
+        placeGroup(other, "GROUP_3", "2026-02-15");
+        String elsewhere = openAssessment(other, set, 2026, "2026-11-30");
+        importValues(other, elsewhere, TestSets.byCommuneGroupValues(60));
+        evaluation(elsewhere).body("overlay", nullValue()).body("verdict", equalTo("ELIGIBLE"));
+    }
 }

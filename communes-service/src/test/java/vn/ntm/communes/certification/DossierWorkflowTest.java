@@ -422,8 +422,11 @@ class DossierWorkflowTest {
         String assessment = eligibleAssessment(commune, "NTM");
         asCommune(commune).contentType(ContentType.JSON).body(Map.of("assessmentId", assessment, "communeCode", commune.code(), "level", "ADVANCED", "year", 2024))
                 .when().post(DOSSIERS).then().statusCode(422).body("errors.field", hasItem("level"));
-        asCommune(commune).contentType(ContentType.JSON).body(Map.of("assessmentId", assessment, "communeCode", "10894", "level", "NTM", "year", 2023))
-                .when().post(DOSSIERS).then().statusCode(422).body("errors.field", hasItems("communeCode", "year"));
+        // naming another commune is outside the officer's scope: 403 before the assessment is even looked at (issue 20)
+        asCommune(commune).contentType(ContentType.JSON).body(Map.of("assessmentId", assessment, "communeCode", "10894", "level", "NTM", "year", 2024))
+                .when().post(DOSSIERS).then().statusCode(403).contentType("application/problem+json");
+        asCommune(commune).contentType(ContentType.JSON).body(Map.of("assessmentId", assessment, "communeCode", commune.code(), "level", "NTM", "year", 2023))
+                .when().post(DOSSIERS).then().statusCode(422).body("errors.field", hasItems("year"));
         asCommune(commune).contentType(ContentType.JSON).body(Map.of("assessmentId", "3f1c9a52-6f0e-4a7b-9d0e-8f6f3c1d2b7a", "communeCode", commune.code(),
                 "level", "NTM", "year", 2024)).when().post(DOSSIERS).then().statusCode(422).body("errors[0].field", equalTo("assessmentId"));
         asCommune(commune).contentType(ContentType.JSON).body(Map.of("assessmentId", assessment, "communeCode", commune.code(), "level", "NTM", "year", 2024,

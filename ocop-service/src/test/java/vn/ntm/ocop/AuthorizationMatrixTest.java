@@ -99,6 +99,17 @@ class AuthorizationMatrixTest {
             POST   /api/v1/ocop/dossiers/{dossier}/return                  return          401  401     401     A     403      403        A           403           403       403     403          403        403          403       403         403      403     403
             POST   /api/v1/ocop/dossiers/{dossier}/evaluation              openEvaluation  401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403      403     403
             GET    /api/v1/ocop/dossiers/{dossier}/audit                   -               401  401     401     A     403      403        403         403           403       403     403          403        403          403       403         403      403     403
+            # annual inspections: province officers of the province, administrators; the items are public
+            POST   /api/v1/ocop/inspection-plans                           plan            401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
+            GET    /api/v1/ocop/inspection-plans/{plan}                    -               401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
+            GET    /api/v1/ocop/inspection-items                           -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
+            GET    /api/v1/ocop/inspection-work-lists/due                          -               401  401     401     A     A        A          403         403           403       403     403          403        403          403       403         403  403     403
+            GET    /api/v1/ocop/inspection-work-lists/due?province=30              -               401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
+            GET    /api/v1/ocop/inspection-work-lists/overdue-warnings?province=30   -               401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
+            GET    /api/v1/ocop/inspections/{inspection}                   -               401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
+            POST   /api/v1/ocop/inspections/{inspection}/outcome           outcome         401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
+            POST   /api/v1/ocop/inspections/{inspection}/follow-up         outcome         401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
+            GET    /api/v1/ocop/inspections/{inspection}/audit             -               401  401     401     A     403      403        403         403           403       403     403          403        403          403       403         403  403     403
             """;
 
     private static final String OWN_PROVINCE = "30";
@@ -290,6 +301,13 @@ class AuthorizationMatrixTest {
                 "CENTRAL", TODAY.minusDays(10)));
         records.put("certificate", Fixtures.certify(Fixtures.product(Fixtures.unique("Gạo nếp cái hoa vàng"), OWN_COMMUNE),
                 TODAY.minusDays(10), "80.00"));
+        // next year's plan: the flow tests plan this year's inspections of the province, one plan per province and year
+        Map<String, Object> plan = Map.of("provinceCode", OWN_PROVINCE, "year", TODAY.getYear() + 1, "certificates", List.of(records.get("certificate")));
+        JsonPath planned = Fixtures.asOfficer().contentType(ContentType.JSON).body(plan).post("/api/v1/ocop/inspection-plans").then()
+                .statusCode(201).extract().jsonPath();
+        records.put("plan", planned.getString("id"));
+        records.put("inspection", planned.getString("inspections[0].id"));
+        records.put("planYear", String.valueOf(TODAY.getYear() + 1));
         return records;
     }
 
@@ -313,6 +331,9 @@ class AuthorizationMatrixTest {
         bodies.put("proposal", Map.of("note", "Nguồn gốc, vùng nguyên liệu và lao động địa phương đã kiểm tra"));
         bodies.put("return", Map.of("reason", "Thiếu bản công bố chất lượng sản phẩm"));
         bodies.put("openEvaluation", Map.of("evaluationDate", TODAY.toString(), "councilName", "Hội đồng OCOP tỉnh Hải Dương"));
+        bodies.put("plan", Map.of("provinceCode", OWN_PROVINCE, "year", TODAY.getYear() + 1, "certificates", List.of(records.get("certificate"))));
+        bodies.put("outcome", Map.of("inspectedOn", TODAY.toString(), "inspector", "Đoàn kiểm tra Sở NN&PTNT Hải Dương",
+                "findings", List.of(Map.of("item", "LABEL_AND_MARK", "compliant", true)), "outcome", "COMPLIANT"));
         return bodies;
     }
 }

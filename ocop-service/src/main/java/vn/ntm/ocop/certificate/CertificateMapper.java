@@ -9,13 +9,14 @@ final class CertificateMapper {
     private CertificateMapper() {
     }
 
-    static CertificateVerification verification(Certificate c, CertificateState state, LocalDate today) {
+    static CertificateVerification verification(Certificate c, CertificateState state, LocalDate today,
+            vn.ntm.ocop.inspection.InspectionView.PublicStatus lastInspection) {
         boolean current = c.product.currentCertificate != null && c.product.currentCertificate.id.equals(c.id);
         return new CertificateVerification(c.number, state, c.stars, c.product.name, c.product.group, c.product.subject.name,
                 c.communeCode, c.communeName, c.provinceCode, c.issuingBody, c.decisionNumber, c.issuedOn, c.firstValidDay(), c.validUntil, today,
                 c.supersededBy == null ? null : c.supersededBy.number, state == CertificateState.REVOKED ? c.revokedOn : null,
                 state == CertificateState.REVOKED ? c.revocationReasonCode : null,
-                current && state.inForce() ? c.product.proposedForStars : null);
+                current && state.inForce() ? c.product.proposedForStars : null, lastInspection);
     }
 
     static CertificateView view(Certificate c, CertificateState state, LocalDate today) {

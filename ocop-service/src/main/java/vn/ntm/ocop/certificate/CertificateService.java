@@ -41,6 +41,10 @@ public class CertificateService {
     @Inject
     OcopAccess access;
 
+    /** For the public line "inspected 2026, compliant" (the inspection service revokes through this one; Arc's proxies allow the cycle). */
+    @Inject
+    vn.ntm.ocop.inspection.InspectionService inspections;
+
     public Certificate find(String number) {
         String normalised = number == null ? "" : number.strip().toUpperCase(java.util.Locale.ROOT);
         if (!NUMBER.matcher(normalised).matches()) {
@@ -53,7 +57,7 @@ public class CertificateService {
     public CertificateVerification verify(String number) {
         Certificate c = find(number);
         LocalDate today = clock.today();
-        return CertificateMapper.verification(c, states.on(c, today), today);
+        return CertificateMapper.verification(c, states.on(c, today), today, inspections.lastInspection(c.id).orElse(null));
     }
 
     public CertificateView view(Certificate c) {
@@ -86,6 +90,26 @@ public class CertificateService {
         access.requireProvince(found.provinceCode);
         Certificate c = Certificate.findById(found.id, LockModeType.PESSIMISTIC_WRITE);
         Versions.requireCurrent(ifMatch, c.version);
+        return applyRevocation(c, request);
+    }
+
+    /**
+     * The revocation an annual inspection's proposal opens: the same rules and record as {@link #revoke}, without the
+     * certificate's If-Match, because the caller holds the inspection's (its If-Match guards this write) and the caller's
+     * province was checked against the inspection.
+     */
+    @Transactional
+    public Certificate revokeOnInspection(Long certificateId, RevocationRequest request) {
+        return applyRevocation(Certificate.findById(certificateId, LockModeType.PESSIMISTIC_WRITE), request);
+    }
+
+    /** Whether the certificate is in force on some day of {@code year}, the condition to plan its inspection that year. */
+    public boolean inForceDuring(Certificate c, int year) {
+        LocalDate first = LocalDate.of(year, 1, 1).isAfter(c.firstValidDay()) ? LocalDate.of(year, 1, 1) : c.firstValidDay();
+        return first.getYear() == year && states.on(c, first).inForce();
+    }
+
+    private Certificate applyRevocation(Certificate c, RevocationRequest request) {
         LocalDate today = clock.today();
         if (request.revokedOn().isBefore(c.issuedOn)) {
             throw ApiException.unprocessable("A certificate cannot be revoked before it was issued.",

@@ -30,5 +30,7 @@ public record CertificateVerification(
         @Schema(description = "When REVOKED: the date of revocation.") LocalDate revokedOn,
         @Schema(description = "When REVOKED: why.") RevocationReason revocationReason,
         @Schema(description = "Stars the product is proposed for at the next level (e.g. 5 after 90+ points at province).", example = "5")
-        Integer proposedForStars) {
+        Integer proposedForStars,
+        @Schema(description = "The last annual inspection: year and outcome only (never the inspector or the findings); null before the first.")
+        vn.ntm.ocop.inspection.InspectionView.PublicStatus lastInspection) {
 }

@@ -85,7 +85,8 @@ public final class Examples {
             {"number": "OCOP-30-2025-000123", "state": "ACTIVE", "stars": 4, "productName": "Vải thiều Thanh Hà", "productGroup": "FOOD",
              "subjectName": "Hợp tác xã Nông nghiệp Thanh Sơn", "communeCode": "10867", "communeName": "Xã Thanh Sơn", "provinceCode": "30",
              "issuingBody": "Ủy ban nhân dân tỉnh Hải Dương", "decisionNumber": "1789/QĐ-UBND", "issuedOn": "2025-06-20",
-             "validUntil": "2028-06-20", "checkedOn": "2025-09-01", "proposedForStars": 5}""";
+             "validUntil": "2028-06-20", "checkedOn": "2025-09-01", "proposedForStars": 5,
+             "lastInspection": {"year": 2025, "outcome": "COMPLIANT", "summary": "inspected 2025, compliant"}}""";
 
     public static final String COMMUNE_SUMMARY = """
             {"communeCode": "10642", "asOf": "2025-07-01", "activeProducts": 6, "byStars": {"3": 0, "4": 1, "5": 5}, "highestStars": 5}""";

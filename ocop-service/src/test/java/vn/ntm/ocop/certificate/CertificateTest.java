@@ -83,7 +83,7 @@ class CertificateTest {
                 "scoreSheets", "member", "averageScore", "partA", "subjectId");
         assertThat(json.keySet()).isSubsetOf(Set.of("number", "state", "stars", "productName", "productGroup", "subjectName", "communeCode",
                 "communeName", "provinceCode", "issuingBody", "decisionNumber", "issuedOn", "validFrom", "validUntil", "checkedOn", "supersededBy",
-                "revokedOn", "revocationReason", "proposedForStars"));
+                "revokedOn", "revocationReason", "proposedForStars", "lastInspection"));
         String body = answer.asString();
         assertThat(body).doesNotContain(registration).doesNotContain("0912 345 678").doesNotContain("lienhe@example.vn")
                 .doesNotContain("Nguyễn Văn An").doesNotContain("member-a").doesNotContain("86.5")

@@ -25,10 +25,12 @@ public class NationalProgressService {
 
     private final NationalProgressQueries queries;
     private final Today today;
+    private final vn.ntm.communes.completion.ProvinceCompletionService completion;
 
-    NationalProgressService(NationalProgressQueries queries, Today today) {
+    NationalProgressService(NationalProgressQueries queries, Today today, vn.ntm.communes.completion.ProvinceCompletionService completion) {
         this.queries = queries;
         this.today = today;
+        this.completion = completion;
     }
 
     @Transactional
@@ -71,13 +73,42 @@ public class NationalProgressService {
         }
         NationalProgressView.ProvincesTarget provincesTarget = targets.stream()
                 .filter(t -> NationalTargetEntity.PROVINCES_COMPLETE.equals(t.subject)).findFirst()
-                .map(t -> new NationalProgressView.ProvincesTarget(t.year, t.provinces, t.approximate, t.source, t.verified,
-                        "Provinces recognised as completing the NTM task are not in the registry yet: achieved cannot be decided."))
+                .map(t -> provincesTarget(t, rows, year, decidedBy))
                 .orElse(null);
         String counted = "Rural communes (XA) of the " + rows.size() + " provinces existing on " + unitsDate
                 + ", summed per province. Wards (PHUONG), townships (THI_TRAN) and special zones (DAC_KHU) are not in the NTM programme.";
         return new NationalProgressView(year, basis, known, decidedBy,
                 new NationalProgressView.Denominator(communes, rows.size(), unitsDate, counted), levels, provincesTarget, lines);
+    }
+
+    /**
+     * The provinces target against the completion verdicts (Appendix III) of every province on {@code decidedBy}, under
+     * the national rule of the 2026–2030 period: a province counts only when its verdict is COMPLETE, and one that
+     * cannot be decided is counted apart, so the target is met, missed, or cannot be decided yet.
+     */
+    private NationalProgressView.ProvincesTarget provincesTarget(NationalTargetEntity t, List<NationalProgressQueries.ProvinceCounts> rows,
+                                                                 int year, LocalDate decidedBy) {
+        if (year < ProgressService.PERIOD_2026 || year > PERIOD_END || decidedBy.getYear() < ProgressService.PERIOD_2026) {
+            return new NationalProgressView.ProvincesTarget(t.year, t.provinces, t.approximate, t.source, t.verified, null, null, null,
+                    "Province completion is judged under the rules of 2026–2030; " + year + " is outside them.");
+        }
+        int complete = 0;
+        int undecided = 0;
+        String rule = null;
+        for (NationalProgressQueries.ProvinceCounts row : rows) {
+            var verdict = completion.evaluate(row.code(), ProgressService.PERIOD_2026, PERIOD_END, null, decidedBy);
+            rule = verdict.rule().code() + " v" + verdict.rule().version();
+            switch (verdict.verdict()) {
+                case COMPLETE -> complete++;
+                case UNDECIDABLE -> undecided++;
+                case NOT_COMPLETE -> { }
+            }
+        }
+        Boolean met = complete >= t.provinces ? Boolean.TRUE : complete + undecided < t.provinces ? Boolean.FALSE : null;
+        String explanation = complete + " of " + rows.size() + " provinces complete the NTM task on " + decidedBy + " under " + rule
+                + (undecided > 0 ? "; " + undecided + " cannot be decided (GET /api/v1/provinces/{code}/completion names the conditions that block them)" : "")
+                + "; the target is " + t.provinces + ".";
+        return new NationalProgressView.ProvincesTarget(t.year, t.provinces, t.approximate, t.source, t.verified, complete, undecided, met, explanation);
     }
 
     /** A share target in whole communes: rounded up, since 64.9% does not reach "65%". */

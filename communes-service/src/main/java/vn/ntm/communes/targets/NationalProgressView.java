@@ -63,7 +63,10 @@ public record NationalProgressView(
             @Schema(example = "true") boolean approximate,
             @Schema(example = "Chương trình MTQG 2026–2030 giai đoạn I (QĐ 417/QĐ-BNNMT ngày 31/01/2026), theo baogialai.com.vn 10/02/2026") String source,
             @Schema(example = "false") boolean verified,
-            @Schema(example = "Provinces recognised as completing the NTM task are not in the registry yet: achieved cannot be decided.") String achieved) {
+            @Schema(description = "Provinces whose completion verdict (Appendix III) is COMPLETE on the day.", example = "0") Integer complete,
+            @Schema(description = "Provinces whose verdict cannot be decided (unconfirmed conditions).", example = "34") Integer undecided,
+            @Schema(description = "true met, false missed even if every undecided province completed; absent while it cannot be decided.") Boolean targetMet,
+            @Schema(example = "0 of 34 provinces complete the NTM task on 2026-12-07 under QD51-PROVINCE-2026-2030 v1; 34 cannot be decided (GET /api/v1/provinces/{code}/completion names the conditions that block them); the target is 5.") String explanation) {
     }
 
     /** One province's figures, which the totals sum. */

@@ -90,6 +90,11 @@ class NationalProgressTest {
                 .then().statusCode(200)
                 .body("provincesComplete.provinces", equalTo(5))
                 .body("provincesComplete.verified", equalTo(false))
+                // the shipped Appendix III rule is unconfirmed: every province's verdict is UNDECIDABLE, so is the target
+                .body("provincesComplete.complete", equalTo(0))
+                .body("provincesComplete.undecided", equalTo(34))
+                .body("provincesComplete.targetMet", equalTo(null))
+                .body("provincesComplete.explanation", org.hamcrest.Matchers.containsString("QD51-PROVINCE-2026-2030 v1; 34 cannot be decided"))
                 .extract().jsonPath();
         long communes = n.getLong("denominator.communes");
         Map<String, Object> ntm = level(n, "NTM");

@@ -11,13 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.ntm.communes.Level;
 
-/** The registry counts a province-completion condition rests on, in one statement. */
+/** How many of a province's rural communes meet a province-completion share condition (the denominator is ProgressQueries'). */
 @ApplicationScoped
 public class CompletionQueries {
-
-    /** The rural communes of the province on the units date, and how many hold one of the levels under a set of the period. */
-    public record Counts(long communes, long holding) {
-    }
 
     private final AgroalDataSource dataSource;
 
@@ -30,9 +26,9 @@ public class CompletionQueries {
      * that day, and earned under a criteria set (national or a provincial overlay) of the period {@code from}–{@code to}:
      * an NTM recognition of 2021–2025 does not complete a 2026–2030 task.
      */
-    public Counts count(long provinceId, LocalDate unitsDate, LocalDate decidedBy, List<Level> levels, int from, int to) {
+    public long holding(long provinceId, LocalDate unitsDate, LocalDate decidedBy, List<Level> levels, int from, int to) {
         String sql = """
-                SELECT count(*), count(*) FILTER (WHERE EXISTS (
+                SELECT count(*) FILTER (WHERE EXISTS (
                     SELECT 1 FROM recognition r
                     WHERE r.unit_id = c.id AND r.level = ANY (?) AND r.decision_date <= ? AND (r.revoked_on IS NULL OR r.revoked_on > ?)
                       AND EXISTS (SELECT 1 FROM criteria_set s WHERE s.code = r.criteria_set_code AND s.period_from = ? AND s.period_to = ?)))
@@ -49,7 +45,7 @@ public class CompletionQueries {
             ps.setDate(8, Date.valueOf(unitsDate));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return new Counts(rs.getLong(1), rs.getLong(2));
+                return rs.getLong(1);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not count the communes of the completion condition", e);

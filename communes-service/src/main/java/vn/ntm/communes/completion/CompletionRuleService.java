@@ -80,9 +80,14 @@ public class CompletionRuleService {
             }
             return r;
         }
-        Optional<CompletionRuleEntity> first = CompletionRuleEntity.find("periodFrom = ?1 AND periodTo = ?2 ORDER BY id", from, to).firstResultOptional();
-        String found = first.map(e -> e.code).orElseThrow(() -> ApiException.notFound("Province-completion rule for the period", from + "-" + to));
-        return get(found, null);
+        return national(from, to).orElseThrow(() -> ApiException.notFound("Province-completion rule for the period", from + "-" + to));
+    }
+
+    /** The rule of the period published first (the national one), if the period has any. */
+    @Transactional
+    public Optional<Rule> national(int from, int to) {
+        return CompletionRuleEntity.<CompletionRuleEntity>find("periodFrom = ?1 AND periodTo = ?2 ORDER BY id", from, to).firstResultOptional()
+                .map(e -> get(e.code, null));
     }
 
     /** The period of the first rule whose period contains {@code year}, as {from, to}. */

@@ -15,6 +15,7 @@ import vn.ntm.communes.completion.CompletionRuleDocument.Kind;
 import vn.ntm.communes.completion.ProvinceCompletionView.ConditionResult;
 import vn.ntm.communes.completion.ProvinceCompletionView.Status;
 import vn.ntm.communes.completion.ProvinceCompletionView.Verdict;
+import vn.ntm.communes.targets.ProgressQueries;
 import vn.ntm.communes.targets.ProgressService;
 import vn.ntm.communes.units.ProvinceRef;
 import vn.ntm.communes.units.ProvinceViews;
@@ -31,19 +32,28 @@ public class ProvinceCompletionService {
 
     private final CompletionRuleService rules;
     private final CompletionQueries queries;
+    private final ProgressQueries progress;
     private final ProvinceViews provinces;
     private final Today today;
 
-    ProvinceCompletionService(CompletionRuleService rules, CompletionQueries queries, ProvinceViews provinces, Today today) {
+    ProvinceCompletionService(CompletionRuleService rules, CompletionQueries queries, ProgressQueries progress, ProvinceViews provinces, Today today) {
         this.rules = rules;
         this.queries = queries;
+        this.progress = progress;
         this.provinces = provinces;
         this.today = today;
     }
 
     @Transactional
     public ProvinceCompletionView evaluate(String code, int from, int to, String ruleCode, LocalDate asOf) {
-        CompletionRuleService.Rule rule = rules.forPeriod(from, to, ruleCode);
+        return evaluate(code, rules.forPeriod(from, to, ruleCode), asOf);
+    }
+
+    /** Under a rule already read: the national roll-up reads it once for all 34 provinces. */
+    @Transactional
+    public ProvinceCompletionView evaluate(String code, CompletionRuleService.Rule rule, LocalDate asOf) {
+        int from = rule.document().periodFrom();
+        int to = rule.document().periodTo();
         LocalDate periodStart = LocalDate.of(from, 1, 1);
         LocalDate periodEnd = LocalDate.of(to, 12, 31);
         LocalDate known = today.orToday(asOf);
@@ -57,21 +67,16 @@ public class ProvinceCompletionService {
             throw ApiException.unprocessable(province.name() + " (" + code + ") ended on " + province.validTo() + ", before " + date
                     + "; it does not take part in " + from + "–" + to + (successors.isEmpty() ? "." : ". Its communes now belong to " + successors + "."));
         }
-        long communes = -1;
+        long communes = progress.ruralCommunes(province.id(), date);
         List<ConditionResult> results = new ArrayList<>();
         for (Condition c : rule.document().conditions()) {
             if (c.kind() == Kind.COMMUNE_SHARE) {
-                CompletionQueries.Counts counts = queries.count(province.id(), date, date, c.levels(), from, to);
-                communes = counts.communes();
-                results.add(share(c, counts, from, to));
+                results.add(share(c, communes, queries.holding(province.id(), date, date, c.levels(), from, to), from, to));
             } else {
                 results.add(new ConditionResult(c.code(), c.kind(), c.textVi(), c.textEn(), Status.NOT_DECIDED, null, null, null, null, null,
                         Boolean.TRUE.equals(c.verified()), c.source(), c.note(),
                         "Checked from the province's dossier, not from the registry: the platform does not decide it."));
             }
-        }
-        if (communes < 0) {
-            communes = queries.count(province.id(), date, date, List.of(Level.NTM), from, to).communes();
         }
         List<String> failing = results.stream().filter(r -> r.verified() && r.status() == Status.NOT_MET).map(ConditionResult::code).toList();
         List<String> blocking = results.stream().filter(r -> !r.verified() || r.status() == Status.NOT_DECIDED).map(ConditionResult::code).toList();
@@ -95,21 +100,21 @@ public class ProvinceCompletionService {
                 denominator, results, verdict, reason, blocking.isEmpty() ? null : blocking);
     }
 
-    private static ConditionResult share(Condition c, CompletionQueries.Counts counts, int from, int to) {
-        long required = BigDecimal.valueOf(counts.communes()).multiply(c.minPercent()).divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING).longValue();
+    private static ConditionResult share(Condition c, long communes, long holding, int from, int to) {
+        long required = BigDecimal.valueOf(communes).multiply(c.minPercent()).divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING).longValue();
         String levels = c.levels().stream().map(Level::name).collect(Collectors.joining(" or "));
         Status status;
         String explanation;
-        if (counts.communes() == 0) {
+        if (communes == 0) {
             status = Status.NOT_DECIDED;
             explanation = "The province has no rural commune on this day: a share of none is not decided.";
         } else {
-            status = counts.holding() >= required ? Status.MET : Status.NOT_MET;
-            explanation = counts.holding() + " of " + counts.communes() + " rural communes (" + ProgressService.share(counts.holding(), counts.communes()).percent()
+            status = holding >= required ? Status.MET : Status.NOT_MET;
+            explanation = holding + " of " + communes + " rural communes (" + ProgressService.share(holding, communes).percent()
                     + "%) hold " + levels + " under a " + from + "–" + to + " criteria set; " + required + " (" + c.minPercent().stripTrailingZeros().toPlainString()
                     + "%) are required.";
         }
-        return new ConditionResult(c.code(), c.kind(), c.textVi(), c.textEn(), status, c.levels(), c.minPercent(), counts.holding(), required,
-                ProgressService.share(counts.holding(), counts.communes()), Boolean.TRUE.equals(c.verified()), c.source(), c.note(), explanation);
+        return new ConditionResult(c.code(), c.kind(), c.textVi(), c.textEn(), status, c.levels(), c.minPercent(), holding, required,
+                ProgressService.share(holding, communes), Boolean.TRUE.equals(c.verified()), c.source(), c.note(), explanation);
     }
 }

@@ -26,11 +26,14 @@ public class NationalProgressService {
     private final NationalProgressQueries queries;
     private final Today today;
     private final vn.ntm.communes.completion.ProvinceCompletionService completion;
+    private final vn.ntm.communes.completion.CompletionRuleService rules;
 
-    NationalProgressService(NationalProgressQueries queries, Today today, vn.ntm.communes.completion.ProvinceCompletionService completion) {
+    NationalProgressService(NationalProgressQueries queries, Today today, vn.ntm.communes.completion.ProvinceCompletionService completion,
+                            vn.ntm.communes.completion.CompletionRuleService rules) {
         this.queries = queries;
         this.today = today;
         this.completion = completion;
+        this.rules = rules;
     }
 
     @Transactional
@@ -94,10 +97,15 @@ public class NationalProgressService {
         }
         int complete = 0;
         int undecided = 0;
-        String rule = null;
+        var found = rules.national(ProgressService.PERIOD_2026, PERIOD_END);
+        if (found.isEmpty()) {
+            return new NationalProgressView.ProvincesTarget(t.year, t.provinces, t.approximate, t.source, t.verified, null, null, null,
+                    "No province-completion rule is published for " + ProgressService.PERIOD_2026 + "–" + PERIOD_END + ".");
+        }
+        var national = found.get();
+        String rule = national.code() + " v" + national.version();
         for (NationalProgressQueries.ProvinceCounts row : rows) {
-            var verdict = completion.evaluate(row.code(), ProgressService.PERIOD_2026, PERIOD_END, null, decidedBy);
-            rule = verdict.rule().code() + " v" + verdict.rule().version();
+            var verdict = completion.evaluate(row.code(), national, decidedBy);
             switch (verdict.verdict()) {
                 case COMPLETE -> complete++;
                 case UNDECIDABLE -> undecided++;

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static vn.ntm.communes.certification.Programme2026.assessed;
 import static vn.ntm.communes.certification.Programme2026.evaluation;
 import static vn.ntm.communes.certification.Programme2026.importValues;
 import static vn.ntm.communes.certification.Programme2026.openAssessment;
@@ -122,9 +123,7 @@ class CommuneGroupVerdictTest {
     void aProvisionalThresholdBlocksTheVerdictAndIsNamed() {
         String set = TestSets.publish(TestSets.code("GRP"), TestSets.byCommuneGroup(false));
         Commune c = TestCommunes2026.dienBien();
-        placeGroup(c, "GROUP_3", "2026-02-15");
-        String id = openAssessment(c, set, 2026, "2026-11-30");
-        importValues(c, id, TestSets.byCommuneGroupValues(60));
+        String id = assessed(set, c, "GROUP_3", 60);
         evaluation(id)
                 .body("verdict", equalTo("UNDECIDABLE"))
                 .body("eligible", equalTo(false))
@@ -177,9 +176,7 @@ class CommuneGroupVerdictTest {
                 .when().put("/api/v1/criteria-sets/" + TestSets.code("GRP-LOOSE")).then().statusCode(400);
 
         Commune c = TestCommunes2026.dienBien();
-        placeGroup(c, "GROUP_3", "2026-02-15");
-        String id = openAssessment(c, set, 2026, "2026-11-30");
-        importValues(c, id, TestSets.byCommuneGroupValues(60));
+        String id = assessed(set, c, "GROUP_3", 60);
         evaluation(id)
                 .body("overlay.code", equalTo(overlay))
                 .body("thresholdScope", equalTo("GROUP_3"))
@@ -187,9 +184,7 @@ class CommuneGroupVerdictTest {
                 .body("criteria.find { it.number == 3 }.indicators[0].threshold", equalTo(65));
         // another province's commune keeps the national value
         Commune other = TestCommunes2026.caoBang();
-        placeGroup(other, "GROUP_3", "2026-02-15");
-        String elsewhere = openAssessment(other, set, 2026, "2026-11-30");
-        importValues(other, elsewhere, TestSets.byCommuneGroupValues(60));
+        String elsewhere = assessed(set, other, "GROUP_3", 60);
         evaluation(elsewhere).body("overlay", nullValue()).body("verdict", equalTo("ELIGIBLE"));
     }
 }

@@ -5,15 +5,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static vn.ntm.communes.certification.Programme2026.commune;
 import static vn.ntm.communes.certification.Programme2026.openAssessment;
 import static vn.ntm.communes.certification.Programme2026.placeGroup;
+import static vn.ntm.communes.certification.Programme2026.recordNtm;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
 import vn.ntm.common.testing.TestTokens;
@@ -41,18 +40,6 @@ class LevelsOf2026Test {
 
     interface RequestOf {
         io.restassured.specification.RequestSpecification spec();
-    }
-
-    static void recordNtm(Commune c, String setCode, int year, String decisionDate) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("communeCode", c.code());
-        body.put("level", "NTM");
-        body.put("criteriaSetCode", setCode);
-        body.put("recognitionYear", year);
-        body.put("decisionNumber", UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND");
-        body.put("decisionDate", decisionDate);
-        body.put("signer", "Chủ tịch UBND tỉnh Điện Biên");
-        Callers.provinceOfficer(c.provinceCode()).contentType(ContentType.JSON).body(body).when().post("/api/v1/recognitions").then().statusCode(201);
     }
 
     @Test

@@ -40,6 +40,27 @@ public final class Programme2026 {
                 .when().post("/api/v1/communes/" + c.code() + "/groups").then().statusCode(201);
     }
 
+    /** Records an NTM recognition decided outside the platform (the registry endpoint), as the province's officer. */
+    public static void recordNtm(Commune c, String setCode, int year, String decisionDate) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("communeCode", c.code());
+        body.put("level", "NTM");
+        body.put("criteriaSetCode", setCode);
+        body.put("recognitionYear", year);
+        body.put("decisionNumber", java.util.UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND");
+        body.put("decisionDate", decisionDate);
+        body.put("signer", "Chủ tịch UBND tỉnh");
+        province(c).contentType(ContentType.JSON).body(body).when().post("/api/v1/recognitions").then().statusCode(201);
+    }
+
+    /** A commune placed in {@code group} from 2026-02-15, assessed against {@code setCode} on 2026-11-30 with every line met but income. */
+    public static String assessed(String setCode, Commune c, String group, double income) {
+        placeGroup(c, group, "2026-02-15");
+        String id = openAssessment(c, setCode, 2026, "2026-11-30");
+        importValues(c, id, TestSets.byCommuneGroupValues(income));
+        return id;
+    }
+
     /** Opens an assessment dated {@code assessmentDate}, as the commune's officer. */
     public static String openAssessment(Commune c, String setCode, int year, String assessmentDate) {
         return commune(c).contentType(ContentType.JSON)

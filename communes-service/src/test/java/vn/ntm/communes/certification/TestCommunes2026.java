@@ -40,8 +40,13 @@ public final class TestCommunes2026 {
         return read(province, "Phường").get(0);
     }
 
-    private static List<Commune> load(String province) {
+    /** Every xã of the province on the 2025 map (for a test that owns the whole province). */
+    public static List<Commune> communesOf(String province) {
         return read(province, "Xã");
+    }
+
+    private static List<Commune> load(String province) {
+        return communesOf(province);
     }
 
     private static List<Commune> read(String province, String type) {

@@ -6,25 +6,22 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
+import static vn.ntm.communes.certification.Programme2026.recordNtm;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
 import vn.ntm.common.testing.TestTokens;
 import vn.ntm.communes.Callers;
 import vn.ntm.communes.certification.FakeNeighbours;
+import vn.ntm.communes.certification.TestCommunes.Commune;
+import vn.ntm.communes.certification.TestCommunes2026;
 import vn.ntm.communes.certification.TestSets;
 
 /**
@@ -66,35 +63,6 @@ class ProvinceCompletionTest {
         return c;
     }
 
-    static List<String> huesCommunes() {
-        List<String> codes = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                ProvinceCompletionTest.class.getClassLoader().getResourceAsStream("reference-data/vn_admin_units_2025.csv"), StandardCharsets.UTF_8))) {
-            in.readLine();
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] f = line.split(",");
-                if (f[0].equals("46") && f[4].equals("Xã")) {
-                    codes.add(f[2]);
-                }
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return codes;
-    }
-
-    static void recordNtm(String commune, String setCode, int year, String decisionDate) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("communeCode", commune);
-        body.put("level", "NTM");
-        body.put("criteriaSetCode", setCode);
-        body.put("recognitionYear", year);
-        body.put("decisionNumber", UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND");
-        body.put("decisionDate", decisionDate);
-        body.put("signer", "Chủ tịch UBND thành phố Huế");
-        Callers.provinceOfficer("46").contentType(ContentType.JSON).body(body).when().post("/api/v1/recognitions").then().statusCode(201);
-    }
-
     @Test
     void theShippedRuleExplainsEachConditionAndCannotDecide() {
         completion("31", Map.of("period", "2026-2030", "asOf", "2026-12-01")).statusCode(200)
@@ -124,7 +92,7 @@ class ProvinceCompletionTest {
         Callers.admin().contentType(ContentType.JSON).body(rule(2026, 2030, List.of(allNtm(true))))
                 .when().put(RULES + code).then().statusCode(201).header("ETag", equalTo("\"1\""));
         Map<String, String> query = Map.of("period", "2026-2030", "rule", code, "asOf", "2026-12-01");
-        List<String> communes = huesCommunes();
+        List<Commune> communes = TestCommunes2026.communesOf("46");
         completion("46", query).statusCode(200)
                 .body("denominator.communes", equalTo(communes.size()))
                 .body("conditions[0].status", equalTo("NOT_MET"))
@@ -136,7 +104,7 @@ class ProvinceCompletionTest {
         recordNtm(communes.get(0), "QD318-NTM-2021-2025", 2025, "2025-12-20");
         completion("46", query).statusCode(200).body("conditions[0].achieved", equalTo(0));
 
-        for (String commune : communes) {
+        for (Commune commune : communes) {
             recordNtm(commune, "QD51-NTM-2026-2030", 2026, "2026-06-30");
         }
         completion("46", query).statusCode(200)

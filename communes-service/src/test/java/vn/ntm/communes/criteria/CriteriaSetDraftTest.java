@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static vn.ntm.communes.certification.Programme2026.assessed;
 import static vn.ntm.communes.certification.Programme2026.evaluation;
 import static vn.ntm.communes.certification.Programme2026.importValues;
 import static vn.ntm.communes.certification.Programme2026.openAssessment;
@@ -41,9 +42,7 @@ class CriteriaSetDraftTest {
     void aDraftCompletedAndPublishedThroughTheApiDecidesTheAssessment() {
         String code = TestSets.publish(TestSets.code("DRAFT"), TestSets.byCommuneGroup(false));
         Commune c = TestCommunes2026.dienBien();
-        placeGroup(c, "GROUP_3", "2026-02-15");
-        String id = openAssessment(c, code, 2026, "2026-11-30");
-        importValues(c, id, TestSets.byCommuneGroupValues(60));
+        String id = assessed(code, c, "GROUP_3", 60);
         evaluation(id).body("verdict", equalTo("UNDECIDABLE")).body("blockingIndicators", equalTo(List.of("3.1")));
 
         Callers.admin().when().post(SETS + code + "/drafts").then().statusCode(201)

@@ -88,6 +88,9 @@ public class DossierService {
     @Inject
     EntityManager em;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<DossierPrecondition> preconditions;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional
@@ -251,7 +254,14 @@ public class DossierService {
         switch (t.to()) {
             case PUBLICATION_FOR_COMMENT -> checkEligible(d, date, unmet, checks);
             case SATISFACTION_SURVEY -> checkSurvey(d, facts.survey(), unmet, checks);
-            case COMMUNE_VOTE, COUNCIL_VOTE -> checkVote(t.to(), t.votesFor(), t.votesAgainst(), unmet, checks);
+            case COMMUNE_VOTE -> checkVote(t.to(), t.votesFor(), t.votesAgainst(), unmet, checks);
+            case COUNCIL_VOTE -> {
+                checkVote(t.to(), t.votesFor(), t.votesAgainst(), unmet, checks);
+                // until procedure versions name each step's preconditions as data (issue 17), every registered one guards the vote
+                for (DossierPrecondition p : preconditions) {
+                    p.check(d, date, unmet, checks);
+                }
+            }
             case SUBMISSION -> {
                 checkEligible(d, date, unmet, checks);
                 if (debt == null) {

@@ -110,6 +110,17 @@ class AuthorizationMatrixTest {
             POST   /api/v1/ocop/inspections/{inspection}/outcome           outcome         401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
             POST   /api/v1/ocop/inspections/{inspection}/follow-up         outcome         401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
             GET    /api/v1/ocop/inspections/{inspection}/audit             -               401  401     401     A     403      403        403         403           403       403     403          403        403          403       403         403  403     403
+            # the OCOP mark: rules and uses are public; the producer registers uses of its own certified product; violations are
+            # reported by officials of the province and by citizens, handled by the province, read by anyone without the reporter
+            GET    /api/v1/ocop/mark-rules                                 -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
+            GET    /api/v1/ocop/products/{certifiedProduct}/mark-uses      -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
+            POST   /api/v1/ocop/products/{certifiedProduct}/mark-uses      markUse         401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  A       403
+            POST   /api/v1/ocop/mark-violations                            violation       401  401     401     A     A        403        A           A             403       403     403          403        403          403       403         A    403     403
+            GET    /api/v1/ocop/mark-violations/{violation}                -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
+            GET    /api/v1/ocop/mark-violations/{violation}/reporter       -               401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
+            POST   /api/v1/ocop/mark-violations/{violation}/review         review          401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
+            POST   /api/v1/ocop/mark-violations/{violation}/resolution     resolution      401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
+            GET    /api/v1/ocop/mark-violations/{violation}/audit          -               401  401     401     A     403      403        403         403           403       403     403          403        403          403       403         403  403     403
             """;
 
     private static final String OWN_PROVINCE = "30";
@@ -301,6 +312,15 @@ class AuthorizationMatrixTest {
                 "CENTRAL", TODAY.minusDays(10)));
         records.put("certificate", Fixtures.certify(Fixtures.product(Fixtures.unique("Gạo nếp cái hoa vàng"), OWN_COMMUNE),
                 TODAY.minusDays(10), "80.00"));
+        // a certified product of the SUBJECT caller's own subject: mark uses and trace codes
+        String certified = Fixtures.asOfficer().contentType(ContentType.JSON)
+                .body(Fixtures.productBody(subject, Fixtures.unique("Vải thiều sấy khô Thanh Sơn"), "FOOD", "PROCESSED_PRODUCE"))
+                .post("/api/v1/ocop/products").then().statusCode(201).extract().path("id");
+        Fixtures.certify(certified, TODAY.minusDays(10), "80.00");
+        records.put("certifiedProduct", certified);
+        records.put("violation", Fixtures.asOfficer().contentType(ContentType.JSON).body(Map.of("productId", certified, "kind", "UNREGISTERED_USE",
+                "seenOn", TODAY.toString(), "seenAt", "Chợ Hải Dương", "description", "Biểu trưng OCOP trên túi chưa đăng ký"))
+                .post("/api/v1/ocop/mark-violations").then().statusCode(201).extract().path("id"));
         // next year's plan: the flow tests plan this year's inspections of the province, one plan per province and year
         Map<String, Object> plan = Map.of("provinceCode", OWN_PROVINCE, "year", TODAY.getYear() + 1, "certificates", List.of(records.get("certificate")));
         JsonPath planned = Fixtures.asOfficer().contentType(ContentType.JSON).body(plan).post("/api/v1/ocop/inspection-plans").then()
@@ -334,6 +354,11 @@ class AuthorizationMatrixTest {
         bodies.put("plan", Map.of("provinceCode", OWN_PROVINCE, "year", TODAY.getYear() + 1, "certificates", List.of(records.get("certificate"))));
         bodies.put("outcome", Map.of("inspectedOn", TODAY.toString(), "inspector", "Đoàn kiểm tra Sở NN&PTNT Hải Dương",
                 "findings", List.of(Map.of("item", "LABEL_AND_MARK", "compliant", true)), "outcome", "COMPLIANT"));
+        bodies.put("markUse", Map.of("kind", "LABEL", "description", "Tem nhãn OCOP 4 sao", "usedFrom", TODAY.toString()));
+        bodies.put("violation", Map.of("productId", records.get("certifiedProduct"), "kind", "UNREGISTERED_USE", "seenOn", TODAY.toString(),
+                "seenAt", "Chợ Hải Dương", "description", "Biểu trưng OCOP trên túi chưa đăng ký"));
+        bodies.put("review", Map.of("note", "Xác minh tại chợ"));
+        bodies.put("resolution", Map.of("action", "WARNING", "note", "Nhắc nhở cơ sở"));
         return bodies;
     }
 }

@@ -103,6 +103,15 @@ public class CertificateService {
         return applyRevocation(Certificate.findById(certificateId, LockModeType.PESSIMISTIC_WRITE), request);
     }
 
+    /**
+     * The revocation a handled mark violation proposes: as {@link #revokeOnInspection}, the caller holds the violation's
+     * If-Match and its province was checked against the violation.
+     */
+    @Transactional
+    public Certificate revokeOnProposal(Long certificateId, RevocationRequest request) {
+        return applyRevocation(Certificate.findById(certificateId, LockModeType.PESSIMISTIC_WRITE), request);
+    }
+
     /** Whether the certificate is in force on some day of {@code year}, the condition to plan its inspection that year. */
     public boolean inForceDuring(Certificate c, int year) {
         LocalDate first = LocalDate.of(year, 1, 1).isAfter(c.firstValidDay()) ? LocalDate.of(year, 1, 1) : c.firstValidDay();

@@ -197,6 +197,20 @@ public class OcopAccess {
         Scopes.requireProvince(actor, provinceCode);
     }
 
+    /**
+     * Records a producer keeps about its own certified product (mark uses, trace codes and their events): the producer
+     * (SUBJECT) for its own products only; administrators and the province officer of the product's province.
+     */
+    public void requireProductRecordWrite(java.util.UUID subjectId, String provinceCode) {
+        if (isSubject()) {
+            if (!ownSubject().equals(subjectId)) {
+                throw Scopes.forbidden("This product belongs to another OCOP subject; your token speaks for subject " + ownSubject() + " only.");
+            }
+            return;
+        }
+        Scopes.requireProvince(currentActor.get(), provinceCode);
+    }
+
     private void requireOwnSubject(java.util.UUID subjectId) {
         if (!ownSubject().equals(subjectId)) {
             throw Scopes.forbidden("This dossier belongs to another OCOP subject; your token speaks for subject " + ownSubject() + " only.");

@@ -121,6 +121,16 @@ class AuthorizationMatrixTest {
             POST   /api/v1/ocop/mark-violations/{violation}/review         review          401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
             POST   /api/v1/ocop/mark-violations/{violation}/resolution     resolution      401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
             GET    /api/v1/ocop/mark-violations/{violation}/audit          -               401  401     401     A     403      403        403         403           403       403     403          403        403          403       403         403  403     403
+            # traceability: the producer (its own products only) and the province register codes and events and export them;
+            # the data items and the verification by trace code are public
+            GET    /api/v1/ocop/trace-data-items                           -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
+            POST   /api/v1/ocop/trace-codes                                newTraceCode    401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  A       403
+            GET    /api/v1/ocop/trace-codes?product={certifiedProduct}     -               401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  A       403
+            GET    /api/v1/ocop/trace-codes/{traceCode}                    -               401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  A       403
+            POST   /api/v1/ocop/trace-codes/{traceCode}/events             traceEvent      401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  A       403
+            GET    /api/v1/ocop/products/{certifiedProduct}/trace-export   -               401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  A       403
+            GET    /api/v1/ocop/trace-verification/01/{traceGtin}/10/L2025-07 -            A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
+            GET    /api/v1/ocop/trace-verification?code={traceElement}     -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
             """;
 
     private static final String OWN_PROVINCE = "30";
@@ -321,6 +331,12 @@ class AuthorizationMatrixTest {
         records.put("violation", Fixtures.asOfficer().contentType(ContentType.JSON).body(Map.of("productId", certified, "kind", "UNREGISTERED_USE",
                 "seenOn", TODAY.toString(), "seenAt", "Chợ Hải Dương", "description", "Biểu trưng OCOP trên túi chưa đăng ký"))
                 .post("/api/v1/ocop/mark-violations").then().statusCode(201).extract().path("id"));
+        String gtinBody = "893" + String.format("%09d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000_000));
+        String gtin = "0" + gtinBody + vn.ntm.ocop.trace.Gs1.checkDigit(gtinBody);
+        records.put("traceGtin", gtin);
+        records.put("traceElement", "(01)" + gtin + "(10)L2025-07");
+        records.put("traceCode", Fixtures.asOfficer().contentType(ContentType.JSON).body(Map.of("productId", certified, "gtin", gtin,
+                "lot", "L2025-07", "producedOn", TODAY.toString())).post("/api/v1/ocop/trace-codes").then().statusCode(201).extract().path("id"));
         // next year's plan: the flow tests plan this year's inspections of the province, one plan per province and year
         Map<String, Object> plan = Map.of("provinceCode", OWN_PROVINCE, "year", TODAY.getYear() + 1, "certificates", List.of(records.get("certificate")));
         JsonPath planned = Fixtures.asOfficer().contentType(ContentType.JSON).body(plan).post("/api/v1/ocop/inspection-plans").then()
@@ -359,6 +375,10 @@ class AuthorizationMatrixTest {
                 "seenAt", "Chợ Hải Dương", "description", "Biểu trưng OCOP trên túi chưa đăng ký"));
         bodies.put("review", Map.of("note", "Xác minh tại chợ"));
         bodies.put("resolution", Map.of("action", "WARNING", "note", "Nhắc nhở cơ sở"));
+        bodies.put("newTraceCode", Map.of("productId", records.get("certifiedProduct"), "gtin", records.get("traceGtin"), "lot", "L2025-07",
+                "producedOn", TODAY.toString()));
+        bodies.put("traceEvent", Map.of("direction", "FORWARD", "eventDate", TODAY.toString(), "data", Map.of("RECEIVER_NAME",
+                "Công ty Cổ phần Hoàng Giang", "RECEIVER_ADDRESS", "Khu công nghiệp Nam Sách", "DISPATCH_QUANTITY", "10 kg")));
         return bodies;
     }
 }

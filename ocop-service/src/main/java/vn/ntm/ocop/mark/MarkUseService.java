@@ -72,7 +72,7 @@ public class MarkUseService {
     @Transactional
     public MarkUse register(UUID productId, MarkRequests.Use request) {
         Product p = product(productId);
-        access.requireProductRecordWrite(p.subject.id, p.provinceCode);
+        access.requireProductRecord(p.subject.id, p.provinceCode);
         String kind = request.kind().strip().toUpperCase(Locale.ROOT);
         if (MarkRule.UseKind.findById(kind) == null) {
             throw ApiException.unprocessable("Unknown kind of mark use.", List.of(new Problem.FieldError("kind", "unknown kind '" + kind

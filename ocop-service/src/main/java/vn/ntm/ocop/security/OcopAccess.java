@@ -198,10 +198,11 @@ public class OcopAccess {
     }
 
     /**
-     * Records a producer keeps about its own certified product (mark uses, trace codes and their events): the producer
+     * Writing and reading what a producer keeps about its own certified product (mark uses, trace codes, their events and
+     * export): the producer
      * (SUBJECT) for its own products only; administrators and the province officer of the product's province.
      */
-    public void requireProductRecordWrite(java.util.UUID subjectId, String provinceCode) {
+    public void requireProductRecord(java.util.UUID subjectId, String provinceCode) {
         if (isSubject()) {
             if (!ownSubject().equals(subjectId)) {
                 throw Scopes.forbidden("This product belongs to another OCOP subject; your token speaks for subject " + ownSubject() + " only.");

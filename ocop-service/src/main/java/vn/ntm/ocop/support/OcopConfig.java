@@ -21,6 +21,8 @@ public interface OcopConfig {
 
     Evaluation evaluation();
 
+    Trace trace();
+
     interface Certificates {
         /** QĐ 148/QĐ-TTg (and 1048 before it): a 3 to 5 star result is valid 36 months from the recognition decision. */
         @WithDefault("36")
@@ -53,5 +55,25 @@ public interface OcopConfig {
          */
         @WithDefault("1")
         int minimumScoreSheets();
+    }
+
+    interface Trace {
+        /**
+         * Host of the GS1 Digital Link resolver printed in QR codes ({@code https://{host}/01/{gtin}/10/{lot}}); the
+         * resolver (the gateway) forwards such paths to {@code /api/v1/ocop/trace-verification}.
+         */
+        @WithDefault("id.ntm.example")
+        String resolverHost();
+
+        /** How long browsers and caches may reuse a public verification answer: QR scans are the platform's biggest read. */
+        @WithDefault("PT5M")
+        java.time.Duration verificationMaxAge();
+
+        /**
+         * Classpath resource mapping the trace export to the national portal's JSON. The portal's import schema is not
+         * public, so the field names are configuration, to be replaced when the portal publishes them.
+         */
+        @WithDefault("trace-export/national-portal.json")
+        String exportMapping();
     }
 }

@@ -1,6 +1,5 @@
 package vn.ntm.ocop.trace;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ntm.common.audit.AuditEvent;
+import vn.ntm.common.audit.AuditTrail;
 import vn.ntm.common.http.Versions;
 import vn.ntm.common.paging.PageQuery;
 import vn.ntm.common.paging.PageResponse;
@@ -43,6 +43,9 @@ public class TraceCodeResource {
 
     @Inject
     TraceService service;
+
+    @Inject
+    AuditTrail audit;
 
     @POST
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.SUBJECT})
@@ -114,5 +117,18 @@ public class TraceCodeResource {
             @NotNull(message = "a JSON body is required") @Valid TraceRequests.Event request) {
         TraceEvent e = service.record(id, request);
         return Response.created(URI.create("/api/v1/ocop/trace-codes/" + id + "/events/" + e.id)).entity(TraceMapper.event(e)).build();
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Operation(operationId = "ocop_traceCodeAudit", summary = "Writes recorded against a trace code and its events (administrators)")
+    @APIResponse(responseCode = "200", description = "Audit events, newest first.")
+    @APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Audit trails are for administrators.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such trace code.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<AuditEvent> audit(@PathParam("id") UUID id, @BeanParam @Valid PageQuery page) {
+        TraceCode t = service.find(id);
+        return audit.forRecord("/api/v1/ocop/trace-codes/" + t.id, page);
     }
 }

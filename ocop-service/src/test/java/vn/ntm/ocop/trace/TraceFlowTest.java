@@ -145,6 +145,8 @@ class TraceFlowTest {
                 .body("danh_sach_ma_truy_vet[0].cong_doan[0].ten_nha_cung_cap", equalTo("Nguyễn Văn Hùng"));
         given().header("Authorization", Fixtures.subjectToken(UUID.randomUUID().toString()))
                 .get("/api/v1/ocop/products/" + product + "/trace-export").then().statusCode(403);
+        Fixtures.asAdmin().get(CODES + "/" + id + "/audit").then().statusCode(200).body("items.path", hasItems(CODES + "/" + id))
+                .body("items.status", hasItems(201, 422));
         given().get("/api/v1/ocop/trace-data-items").then().statusCode(200).body("code", hasItems("SUPPLIER_NAME", "RECEIVER_NAME", "TRACE_CODE"));
     }
 }

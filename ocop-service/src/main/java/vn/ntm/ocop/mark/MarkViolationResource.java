@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -66,6 +68,22 @@ public class MarkViolationResource {
         MarkViolation v = service.report(request);
         return Response.created(URI.create("/api/v1/ocop/mark-violations/" + v.id)).entity(service.view(service.find(v.id)))
                 .tag(Versions.etag(v.version)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER})
+    @Operation(operationId = "ocop_listMarkViolations", summary = "The province's work list of mark violations",
+            description = "Open ones (REPORTED, UNDER_REVIEW) unless state is given; oldest sighting first. Without province: the caller's own.")
+    @APIResponse(responseCode = "200", description = "One page of violations (public view; the reporter via .../reporter).")
+    @APIResponse(responseCode = "400", description = "Invalid parameter.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A province other than your token's.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<MarkViews.ViolationView> list(
+            @Parameter(description = "2-digit GSO province code.", example = "30")
+            @QueryParam("province") @Pattern(regexp = "\\d{2}", message = "must be a 2-digit GSO province code") String province,
+            @Parameter(description = "State; open ones when absent.", example = "REPORTED") @QueryParam("state") ViolationState state,
+            @BeanParam @Valid PageQuery page) {
+        return service.list(province, state, page);
     }
 
     @GET

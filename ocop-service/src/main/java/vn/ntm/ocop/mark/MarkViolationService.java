@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import vn.ntm.common.http.Versions;
+import vn.ntm.common.paging.PageQuery;
+import vn.ntm.common.paging.PageResponse;
 import vn.ntm.common.problem.ApiException;
 import vn.ntm.common.problem.Problem;
 import vn.ntm.common.problem.ProblemType;
@@ -26,6 +28,7 @@ import vn.ntm.ocop.certificate.CertificateService;
 import vn.ntm.ocop.certificate.RevocationRequest;
 import vn.ntm.ocop.product.Product;
 import vn.ntm.ocop.security.OcopAccess;
+import vn.ntm.ocop.support.Filter;
 import vn.ntm.ocop.support.OcopClock;
 
 /** Reported misuses of the OCOP mark: REPORTED → UNDER_REVIEW → RESOLVED with an action, handled by the province. */
@@ -113,7 +116,8 @@ public class MarkViolationService {
     /** Officials report in their own province; a citizen (a buyer) reports what was seen wherever it was seen. */
     private void requireReporter(String province) {
         Actor a = actor.get();
-        if (a.hasRole(Roles.ADMINISTRATOR) || a.hasRole(Roles.CITIZEN) && !a.hasRole(Roles.PROVINCE_OFFICER) && !a.hasRole(Roles.COMMUNE_OFFICER)) {
+        boolean citizenOnly = a.hasRole(Roles.CITIZEN) && !a.hasRole(Roles.PROVINCE_OFFICER) && !a.hasRole(Roles.COMMUNE_OFFICER);
+        if (a.hasRole(Roles.ADMINISTRATOR) || citizenOnly) {
             return;
         }
         Scopes.requireProvince(a, province);
@@ -122,6 +126,23 @@ public class MarkViolationService {
     public MarkViolation find(UUID id) {
         return MarkViolation.<MarkViolation>find(SELECT + " where v.id = ?1", id).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("OCOP mark violation", id));
+    }
+
+    /** The province's work list: violations by state (open ones by default), oldest sighting first. */
+    public PageResponse<MarkViews.ViolationView> list(String province, ViolationState state, PageQuery page) {
+        String scoped = access.listingProvince(province);
+        Filter filter = new Filter().when(scoped, "v.provinceCode = :province", "province");
+        if (state != null) {
+            filter.when(state, "v.state = :state", "state");
+        } else {
+            filter.always("v.state <> :resolved", Map.of("resolved", ViolationState.RESOLVED));
+        }
+        long total = MarkViolation.find("select count(v) from MarkViolation v where " + filter.where(), filter.params()).project(Long.class)
+                .singleResult();
+        Map<String, MarkRule.ViolationKind> kinds = marks.violationKinds();
+        List<MarkViews.ViolationView> items = MarkViolation.<MarkViolation>find(SELECT + " where " + filter.where() + " order by v.seenOn, v.createdAt",
+                filter.params()).page(page.page(), page.size()).list().stream().map(v -> MarkMapper.violation(v, kinds)).toList();
+        return PageResponse.of(items, page, total);
     }
 
     /** The record with the reporter, for the handling province only. */

@@ -96,6 +96,12 @@ class MarkViolationFlowTest {
         given().header("Authorization", OTHER_OFFICER).get(path + "/reporter").then().statusCode(403);
         given().header("Authorization", CITIZEN).get(path + "/reporter").then().statusCode(403);
 
+        // the province's work list holds it while open; another province's officer lists only its own
+        Fixtures.asOfficer().get(VIOLATIONS + "?province=30&size=200").then().statusCode(200).body("items.id", hasItem(id));
+        given().header("Authorization", OTHER_OFFICER).get(VIOLATIONS + "?province=30").then().statusCode(403);
+        given().header("Authorization", OTHER_OFFICER).get(VIOLATIONS).then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(hasItem(id)));
+
         // handling: resolution before review is out of order, If-Match is required and checked, another province is refused
         Map<String, Object> correction = Map.of("action", "CORRECTION", "note", "Cơ sở cam kết thu hồi 300 hộp in sai hạng sao");
         post(path + "/resolution", "\"0\"", correction).statusCode(409).body("type", equalTo("https://ntm.example/problems/invalid-transition"));
@@ -112,6 +118,8 @@ class MarkViolationFlowTest {
         post(path + "/resolution", "\"1\"", correction).statusCode(200).body("state", equalTo("RESOLVED"))
                 .body("action", equalTo("CORRECTION")).body("resolvedOn", equalTo(TODAY.toString()));
         given().get("/api/v1/ocop/certificates/" + certificate).then().statusCode(200).body("state", equalTo("ACTIVE"));
+        Fixtures.asOfficer().get(VIOLATIONS + "?province=30").then().statusCode(200).body("items.id", org.hamcrest.Matchers.not(hasItem(id)));
+        Fixtures.asOfficer().get(VIOLATIONS + "?state=RESOLVED&size=200").then().statusCode(200).body("items.id", hasItem(id));
 
         Fixtures.asAdmin().get(path + "/audit").then().statusCode(200).body("items.status", hasItems(200, 409, 412, 428))
                 .body("items.path", hasItem(path + "/resolution"));

@@ -124,6 +124,9 @@ class AuthorizationMatrixTest {
             POST   /api/v1/surveys/{id}/open                       id=draft                 -             401  401     401     A     403      403        403         403           403       403     403          A         403         403
             # household keys: the rotation's state, for administrators only
             GET    /api/v1/surveys/household-keys                  -                        -             401  401     401     A     403      403        403         403           403       403     403          403       403         403
+            # retention of personal data: the policy, its runs, and running it now, for administrators only
+            GET    /api/v1/privacy/retention                       -                        -             401  401     401     A     403      403        403         403           403       403     403          403       403         403
+            POST   /api/v1/privacy/retention/runs                  -                        -             401  401     401     A     403      403        403         403           403       403     403          403       403         403
             GET    /api/v1/surveys/{id}/history                    id=open                  -             A    A       A       A     A        A          A           A             A         A       A            A         A           A
             # forms: one household's form by the Front surveyor or by that household's citizen; read by the Front surveyor
             POST   /api/v1/surveys/{id}/responses                  id=open                  form          401  401     401     403   403      403        403         403           403       403     403          A         403         A

@@ -60,7 +60,7 @@ public final class ResultApi {
             boolean everyVillageMustPass, String thresholdsSource,
             @Schema(description = "The recognition procedure version whose survey rule judged this result, as communes-service names it "
                     + "({procedureCode}/v{n}); absent for a periodic survey, judged by campaign-service's own setting",
-                    example = "QD18-2022-PROVINCE/v1") String ruleVersion,
+                    example = "NTM-RECOGNITION/v2") String ruleVersion,
             List<QuestionResult> perQuestion, List<VillageResult> perVillage, List<PublicationView> publications) {
     }
 

@@ -218,7 +218,7 @@ public final class Examples {
               "passed": true,
               "everyVillageMustPass": false,
               "thresholdsSource": "[I] pass at 90% satisfied: 2021-2025 practice; coverage floor 60% of households: Hải Dương 2018 practice",
-              "ruleVersion": "QD18-2022-PROVINCE/v1",
+              "ruleVersion": "NTM-RECOGNITION/v2",
               "perQuestion": [
                 {"questionCode": "Q2", "text": "Đường giao thông trên địa bàn xã có được cứng hóa, xanh, sạch, đẹp không?", "overall": false,
                  "answered": 731, "satisfied": 689, "rate": 0.9425, "percent": 94.3, "notSatisfiedWithReason": 35, "distinctReasons": 4,

@@ -61,7 +61,7 @@ class SurveyRuleTest {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
         close(survey).then().statusCode(200)
-                .body("ruleVersion", equalTo("QD18-2022-PROVINCE/v1"))
+                .body("ruleVersion", equalTo("NTM-RECOGNITION/v2"))
                 .body("thresholdsSource", containsString(CommunesServiceMock.RULE_SOURCE))
                 .body("coverageFloor", equalTo(0.6f))
                 .body("passRate", equalTo(0.9f))
@@ -70,7 +70,7 @@ class SurveyRuleTest {
         // communes-service reads the same two facts beside the verdict
         given().get("/api/v1/communes/10903/satisfaction?level=ADVANCED&year=2026").then().statusCode(200)
                 .body("surveyId", equalTo(survey))
-                .body("ruleVersion", equalTo("QD18-2022-PROVINCE/v1"))
+                .body("ruleVersion", equalTo("NTM-RECOGNITION/v2"))
                 .body("closedOn", equalTo(today.toString()));
     }
 
@@ -80,7 +80,7 @@ class SurveyRuleTest {
         enter(survey, "THON-1", "Q1:S Q9:S", "Q1:S Q9:S", "Q1:S Q9:S", "Q1:S Q9:S", "Q1:S Q9:S", "Q1:S Q9:N");
 
         close(survey).then().statusCode(200)
-                .body("ruleVersion", equalTo("QD18-2022-DISTRICT/v1"))
+                .body("ruleVersion", equalTo("NTM-RECOGNITION/v1"))
                 .body("coverageMet", equalTo(true))
                 .body("passed", equalTo(false));   // 5 of 6 = 0.8333 < 0.90
     }
@@ -106,7 +106,7 @@ class SurveyRuleTest {
         } finally {
             CommunesServiceMock.server().removeStub(none);
         }
-        close(survey).then().statusCode(200).body("ruleVersion", equalTo("QD18-2022-PROVINCE/v1"));
+        close(survey).then().statusCode(200).body("ruleVersion", equalTo("NTM-RECOGNITION/v2"));
     }
 
     @Test
@@ -127,7 +127,7 @@ class SurveyRuleTest {
         } finally {
             CommunesServiceMock.server().removeStub(down);
         }
-        close(survey).then().statusCode(200).body("ruleVersion", equalTo("QD18-2022-PROVINCE/v1"));
+        close(survey).then().statusCode(200).body("ruleVersion", equalTo("NTM-RECOGNITION/v2"));
     }
 
     @Test

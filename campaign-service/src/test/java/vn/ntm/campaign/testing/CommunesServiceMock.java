@@ -97,8 +97,8 @@ public class CommunesServiceMock implements QuarkusTestResourceLifecycleManager 
     }
 
     /**
-     * The satisfaction-survey rule of the recognition procedure in force, per level and start date: the district
-     * version up to 30/06/2025, the province version since, none before 2021 (no 2021-2025 procedure then). The
+     * The satisfaction-survey rule of the recognition procedure in force, per level and start date: version 1 (district verification) up to 30/06/2025,
+     * version 2 (the province's) since, as communes-service ships them, none before 2021 (no 2021-2025 procedure then). The
      * figures are the ones campaign-service used to hold as its own settings, so that results computed before keep
      * their expected values; {@link #RULE_SOURCE} lets tests see that the rule came from here.
      */
@@ -110,10 +110,10 @@ public class CommunesServiceMock implements QuarkusTestResourceLifecycleManager 
         for (String level : new String[] {"NTM", "ADVANCED", "MODEL"}) {
             server.stubFor(get(urlPathEqualTo(path)).atPriority(5).withQueryParam("level", equalTo(level))
                     .withQueryParam("date", matching("2021-.*|2022-.*|2023-.*|2024-.*|2025-0[1-6]-.*"))
-                    .willReturn(rule("QD18-2022-DISTRICT", level)));
+                    .willReturn(rule("NTM-RECOGNITION", 1, level)));
             server.stubFor(get(urlPathEqualTo(path)).atPriority(5).withQueryParam("level", equalTo(level))
                     .withQueryParam("date", matching("2025-(0[7-9]|1[0-2])-.*|202[6-9]-.*|2030-.*"))
-                    .willReturn(rule("QD18-2022-PROVINCE", level)));
+                    .willReturn(rule("NTM-RECOGNITION", 2, level)));
         }
     }
 
@@ -121,9 +121,9 @@ public class CommunesServiceMock implements QuarkusTestResourceLifecycleManager 
     public static final String RULE_SOURCE = "fake communes-service procedure rule; [I] pass at 90% satisfied: 2021-2025 practice; "
             + "coverage floor 60% of households: Hải Dương 2018 practice";
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder rule(String procedure, String level) {
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder rule(String procedure, int version, String level) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody("{\"procedureCode\":\"" + procedure + "\",\"version\":1,\"level\":\"" + level + "\","
+                .withBody("{\"procedureCode\":\"" + procedure + "\",\"version\":" + version + ",\"level\":\"" + level + "\","
                         + "\"coverageFloor\":0.60,\"passRate\":0.90,\"source\":\"" + RULE_SOURCE + "\",\"confidence\":\"I\"}");
     }
 

@@ -65,19 +65,11 @@ public interface CampaignSettings {
     /** Survey settings. */
     interface Survey {
 
-        /** Thresholds for a recognition survey at the NTM level. */
-        @Valid
-        Thresholds ntm();
-
-        /** Thresholds for a recognition survey at the advanced (nâng cao) level. */
-        @Valid
-        Thresholds advanced();
-
-        /** Thresholds for a recognition survey at the model (kiểu mẫu) level. */
-        @Valid
-        Thresholds model();
-
-        /** Thresholds for a periodic survey, not tied to a recognition. */
+        /**
+         * Thresholds for a periodic survey, not tied to a recognition. A recognition survey is judged by the rule of the
+         * recognition procedure version in force (communes-service, GET /api/v1/procedure-versions/survey-rule), never by
+         * a setting here, so that the Front's "passed" means the same to certification.
+         */
         @Valid
         Thresholds periodic();
 
@@ -109,7 +101,7 @@ public interface CampaignSettings {
         int reasonsPerQuestion();
     }
 
-    /** The rule a survey is judged by when it closes; stored with the result. */
+    /** The rule a periodic survey is judged by when it closes; stored with the result. */
     interface Thresholds {
 
         /** Share of forms satisfied (overall) needed to pass, 0..1. */

@@ -28,22 +28,28 @@ public class CommuneDirectory {
     @Retry(maxRetries = 1, delay = 100, jitter = 50)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, successThreshold = 2)
     public Optional<CommuneAnswer> lookup(String code, LocalDate asOf) {
-        try {
-            return Optional.ofNullable(client.commune(code, asOf.toString()));
-        } catch (WebApplicationException e) {
-            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return orEmptyOn404(() -> client.commune(code, asOf.toString()));
     }
 
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 100, jitter = 50)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, successThreshold = 2)
     public Optional<ProvinceAnswer> lookupProvince(String code, LocalDate asOf) {
+        return orEmptyOn404(() -> client.province(code, asOf.toString()));
+    }
+
+    /** The survey rule of the recognition procedure in force on {@code date} for {@code level}; empty when none is (404). */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 100, jitter = 50)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, successThreshold = 2)
+    public Optional<SurveyRuleAnswer> surveyRule(String level, LocalDate date) {
+        return orEmptyOn404(() -> client.surveyRule(level, date.toString()));
+    }
+
+    /** A 404 is an answer ("there is none"); every other failure propagates and counts against the breaker. */
+    private static <T> Optional<T> orEmptyOn404(java.util.function.Supplier<T> call) {
         try {
-            return Optional.ofNullable(client.province(code, asOf.toString()));
+            return Optional.ofNullable(call.get());
         } catch (WebApplicationException e) {
             if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
                 return Optional.empty();

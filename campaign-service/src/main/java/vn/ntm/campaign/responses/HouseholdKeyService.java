@@ -51,7 +51,8 @@ public class HouseholdKeyService {
      * Says, loudly, when a key an open survey still needs was removed too early. Runs on the scheduler shortly after
      * start and daily, not in the start-up path: it reads the forms of every open survey.
      */
-    @Scheduled(every = "24h", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // each replica checks the keys of its own configuration, so it runs on every replica, not once per cluster
+    @Scheduled(every = "24h", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, executeWith = Scheduled.SIMPLE)
     @Transactional
     void checkKeysInUse() {
         try {

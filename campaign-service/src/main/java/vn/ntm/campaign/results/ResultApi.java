@@ -45,6 +45,8 @@ public final class ResultApi {
     public record SurveyResult(
             UUID surveyId, String communeCode, String communeName, String provinceCode, SurveyPurpose purpose, Level level, int year,
             SurveyState state, Instant closedAt,
+            @Schema(description = "The day the survey closed, in Vietnam (UTC+7): a recognition step that relies on this result may not be dated before it",
+                    example = "2026-12-06") LocalDate closedOn,
             long householdsInScope, long formsReturned,
             @Schema(description = "formsReturned / householdsInScope", example = "0.9138") BigDecimal coverage,
             @Schema(example = "91.4") BigDecimal coveragePercent,
@@ -56,6 +58,9 @@ public final class ResultApi {
             @Schema(description = "The pass rate in force when the survey closed", example = "0.9000") BigDecimal passRate,
             @Schema(description = "coverageMet and overallRate >= passRate (and every village, when everyVillageMustPass)") boolean passed,
             boolean everyVillageMustPass, String thresholdsSource,
+            @Schema(description = "The recognition procedure version whose survey rule judged this result, as communes-service names it "
+                    + "({procedureCode}/v{n}); absent for a periodic survey, judged by campaign-service's own setting",
+                    example = "NTM-RECOGNITION/v2") String ruleVersion,
             List<QuestionResult> perQuestion, List<VillageResult> perVillage, List<PublicationView> publications) {
     }
 

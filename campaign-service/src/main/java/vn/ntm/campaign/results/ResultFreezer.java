@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
-import vn.ntm.campaign.CampaignSettings;
 import vn.ntm.campaign.results.ResultApi.OverallBasis;
 
 /**
@@ -36,7 +35,7 @@ final class ResultFreezer {
     private ResultFreezer() {
     }
 
-    static void freeze(Connection conn, UUID surveyId, CampaignSettings.Thresholds thresholds, int reasonsPerQuestion) throws SQLException {
+    static void freeze(Connection conn, UUID surveyId, SurveyRule thresholds, int reasonsPerQuestion) throws SQLException {
         String overallQuestion = overallQuestion(conn, surveyId);
         OverallBasis basis = overallQuestion == null ? OverallBasis.ALL_QUESTIONS : OverallBasis.OVERALL_QUESTION;
         perVillage(conn, surveyId, overallQuestion, thresholds);
@@ -54,7 +53,7 @@ final class ResultFreezer {
         }
     }
 
-    private static void perVillage(Connection conn, UUID surveyId, String overallQuestion, CampaignSettings.Thresholds t) throws SQLException {
+    private static void perVillage(Connection conn, UUID surveyId, String overallQuestion, SurveyRule t) throws SQLException {
         String forms = overallQuestion == null ? FORMS_BY_ALL_QUESTIONS : FORMS_BY_OVERALL_QUESTION;
         String sql = "WITH form AS (" + forms + "), "
                 + """
@@ -121,15 +120,15 @@ final class ResultFreezer {
         }
     }
 
-    private static void summary(Connection conn, UUID surveyId, OverallBasis basis, String overallQuestion, CampaignSettings.Thresholds t)
+    private static void summary(Connection conn, UUID surveyId, OverallBasis basis, String overallQuestion, SurveyRule t)
             throws SQLException {
         String sql = """
                 INSERT INTO survey_result (survey_id, households_in_scope, forms_returned, coverage, coverage_floor, coverage_met,
                                            overall_basis, overall_question_code, overall_satisfied, overall_rate, pass_rate,
-                                           every_village_must_pass, thresholds_source, passed)
+                                           every_village_must_pass, thresholds_source, rule_version, passed)
                 SELECT ?, t.h, t.f, round(t.f::numeric / t.h, 4), ?, t.f >= ? * t.h,
                        ?, ?, t.s, CASE WHEN t.f > 0 THEN round(t.s::numeric / t.f, 4) END, ?,
-                       ?, ?,
+                       ?, ?, ?,
                        t.f > 0 AND t.f >= ? * t.h AND t.s >= ? * t.f AND (NOT ? OR t.every_village_passed)
                 FROM (SELECT sum(households_in_scope) AS h, sum(forms_returned) AS f, sum(overall_satisfied) AS s,
                              bool_and(passed) AS every_village_passed
@@ -145,6 +144,7 @@ final class ResultFreezer {
             ps.setBigDecimal(i++, t.passRate());
             ps.setBoolean(i++, t.everyVillageMustPass());
             ps.setString(i++, t.source());
+            ps.setString(i++, t.ruleVersion());
             ps.setBigDecimal(i++, t.coverageFloor());
             ps.setBigDecimal(i++, t.passRate());
             ps.setBoolean(i++, t.everyVillageMustPass());

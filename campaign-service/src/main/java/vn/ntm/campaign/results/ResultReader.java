@@ -22,6 +22,7 @@ import vn.ntm.campaign.results.ResultApi.ReasonCount;
 import vn.ntm.campaign.results.ResultApi.SurveyResult;
 import vn.ntm.campaign.results.ResultApi.VillageResult;
 import vn.ntm.campaign.support.Jdbc;
+import vn.ntm.campaign.support.Today;
 import vn.ntm.campaign.surveys.SurveyPurpose;
 import vn.ntm.campaign.surveys.SurveyState;
 
@@ -36,7 +37,7 @@ final class ResultReader {
                 SELECT s.commune_code, s.commune_name, s.province_code, s.purpose, s.level, s.year, s.state, s.closed_at,
                        r.households_in_scope, r.forms_returned, r.coverage, r.coverage_floor, r.coverage_met, r.overall_basis,
                        r.overall_question_code, r.overall_satisfied, r.overall_rate, r.pass_rate, r.passed,
-                       r.every_village_must_pass, r.thresholds_source
+                       r.every_village_must_pass, r.thresholds_source, r.rule_version
                 FROM survey_result r JOIN survey s ON s.id = r.survey_id
                 WHERE r.survey_id = ?
                 """;
@@ -50,10 +51,11 @@ final class ResultReader {
                 return Optional.of(new SurveyResult(surveyId, rs.getString(1), rs.getString(2), rs.getString(3),
                         SurveyPurpose.valueOf(rs.getString(4)), level == null ? null : Level.valueOf(level), rs.getInt(6),
                         SurveyState.valueOf(rs.getString(7)), Jdbc.instant(rs.getTimestamp(8)),
+                        rs.getTimestamp(8) == null ? null : LocalDate.ofInstant(Jdbc.instant(rs.getTimestamp(8)), Today.VIETNAM),
                         rs.getLong(9), rs.getLong(10), rs.getBigDecimal(11), ResultApi.percent(rs.getBigDecimal(11)),
                         rs.getBigDecimal(12), rs.getBoolean(13), OverallBasis.valueOf(rs.getString(14)), rs.getString(15),
                         rs.getLong(16), rs.getBigDecimal(17), ResultApi.percent(rs.getBigDecimal(17)), rs.getBigDecimal(18),
-                        rs.getBoolean(19), rs.getBoolean(20), rs.getString(21),
+                        rs.getBoolean(19), rs.getBoolean(20), rs.getString(21), rs.getString(22),
                         questions(conn, surveyId), villages(conn, surveyId), publications(conn, surveyId)));
             }
         }

@@ -55,7 +55,7 @@ public class ResultService {
             throw new ApiException(ProblemType.INVALID_TRANSITION, "The survey is " + survey.state + "; only an OPEN survey can be closed.",
                     null, Map.of("state", survey.state.name()));
         }
-        CampaignSettings.Thresholds rule = thresholds.forSurvey(survey);
+        SurveyRule rule = thresholds.forSurvey(survey);
         int reasons = settings.survey().reasonsPerQuestion();
         Jdbc.inTransaction(conn -> {
             ResultFreezer.freeze(conn, surveyId, rule, reasons);

@@ -52,10 +52,10 @@ final class SmallCells {
             return result;
         }
         return new SurveyResult(result.surveyId(), result.communeCode(), result.communeName(), result.provinceCode(), result.purpose(),
-                result.level(), result.year(), result.state(), result.closedAt(), result.householdsInScope(), result.formsReturned(),
+                result.level(), result.year(), result.state(), result.closedAt(), result.closedOn(), result.householdsInScope(), result.formsReturned(),
                 result.coverage(), result.coveragePercent(), result.coverageFloor(), result.coverageMet(), result.overallBasis(),
                 result.overallQuestionCode(), result.overallSatisfied(), result.overallRate(), result.overallPercent(), result.passRate(),
-                result.passed(), result.everyVillageMustPass(), result.thresholdsSource(), questions, villages, result.publications());
+                result.passed(), result.everyVillageMustPass(), result.thresholdsSource(), result.ruleVersion(), questions, villages, result.publications());
     }
 
     private static VillageResult withhold(VillageResult v, String reason, int minimum) {

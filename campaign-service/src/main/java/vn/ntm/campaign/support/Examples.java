@@ -202,6 +202,7 @@ public final class Examples {
               "year": 2026,
               "state": "CLOSED",
               "closedAt": "2026-03-20T09:00:00Z",
+              "closedOn": "2026-03-20",
               "householdsInScope": 800,
               "formsReturned": 731,
               "coverage": 0.9138,
@@ -217,6 +218,7 @@ public final class Examples {
               "passed": true,
               "everyVillageMustPass": false,
               "thresholdsSource": "[I] pass at 90% satisfied: 2021-2025 practice; coverage floor 60% of households: Hải Dương 2018 practice",
+              "ruleVersion": "NTM-RECOGNITION/v2",
               "perQuestion": [
                 {"questionCode": "Q2", "text": "Đường giao thông trên địa bàn xã có được cứng hóa, xanh, sạch, đẹp không?", "overall": false,
                  "answered": 731, "satisfied": 689, "rate": 0.9425, "percent": 94.3, "notSatisfiedWithReason": 35, "distinctReasons": 4,

@@ -293,8 +293,11 @@ public class SurveyService {
 
     private static long formsReturned(UUID surveyId) {
         return Jdbc.inTransaction(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM survey_response WHERE survey_id = ?")) {
+            // a closed survey's count is its frozen one: its forms may since have been erased (retention)
+            try (PreparedStatement ps = conn.prepareStatement("SELECT coalesce((SELECT forms_returned FROM survey_result WHERE survey_id = ?), "
+                    + "(SELECT count(*) FROM survey_response WHERE survey_id = ?))")) {
                 ps.setObject(1, surveyId);
+                ps.setObject(2, surveyId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);

@@ -124,6 +124,15 @@ class AuthorizationMatrixTest {
             POST   /api/v1/surveys/{id}/open                       id=draft                 -             401  401     401     A     403      403        403         403           403       403     403          A         403         403
             # household keys: the rotation's state, for administrators only
             GET    /api/v1/surveys/household-keys                  -                        -             401  401     401     A     403      403        403         403           403       403     403          403       403         403
+            # retention of personal data: the policy, its runs, and running it now, for administrators only
+            GET    /api/v1/privacy/retention                       -                        -             401  401     401     A     403      403        403         403           403       403     403          403       403         403
+            POST   /api/v1/privacy/retention/runs                  -                        -             401  401     401     A     403      403        403         403           403       403     403          403       403         403
+            # data-subject requests: received and carried out by the commune's officials or the province officer; listed within scope
+            POST   /api/v1/privacy/requests                        -                        dsrequest     401  401     401     A     A        403        A           403           403       403     403          A         403         403
+            GET    /api/v1/privacy/requests                        -                        -             401  401     401     A     A        A          A           A             403       403     403          A         A           403
+            GET    /api/v1/privacy/requests/{id}                   id=dsr                   -             401  401     401     A     A        403        A           403           403       403     403          A         403         403
+            POST   /api/v1/privacy/requests/{id}/completion        id=dsr                   outcome       401  401     401     A     A        403        A           403           403       403     403          A         403         403
+            POST   /api/v1/privacy/requests/{id}/refusal           id=dsr                   outcome       401  401     401     A     A        403        A           403           403       403     403          A         403         403
             GET    /api/v1/surveys/{id}/history                    id=open                  -             A    A       A       A     A        A          A           A             A         A       A            A         A           A
             # forms: one household's form by the Front surveyor or by that household's citizen; read by the Front surveyor
             POST   /api/v1/surveys/{id}/responses                  id=open                  form          401  401     401     403   403      403        403         403           403       403     403          A         403         A
@@ -190,6 +199,8 @@ class AuthorizationMatrixTest {
                 .post("/api/v1/surveys/" + closed + "/responses").then().statusCode(201);
         Caller.FRONT_OWN.request().header("If-Match", Fixtures.etag(closed)).post("/api/v1/surveys/" + closed + "/close").then().statusCode(200);
         made.put("closed", closed);
+        made.put("dsr", Caller.ADMIN.request().contentType(ContentType.JSON).body(body("dsrequest")).post("/api/v1/privacy/requests")
+                .then().statusCode(201).extract().path("id"));
         records = made;
         return records;
     }
@@ -241,6 +252,10 @@ class AuthorizationMatrixTest {
                     "householdId", "HGĐ-THÔN AN ĐIỀN-0003", "answers", answers("Q1:S", "Q9:N"))));
             case "publication" -> Map.of("publishedOn", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString(),
                     "places", List.of("COMMUNE_OFFICE"));
+            case "dsrequest" -> Map.of("kind", "ACCESS", "communeCode", COMMUNE, "householdId", HOUSEHOLD, "requester", "Bà Lê Thị Hoa, chủ hộ",
+                    "identityCheckedBy", "Công chức Văn phòng - Thống kê xã", "identityDocument", "Căn cước",
+                    "receivedOn", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+            case "outcome" -> Map.of("outcome", "Đã trả lời chủ hộ.");
             default -> throw new IllegalArgumentException("no body named " + name);
         };
     }

@@ -126,6 +126,7 @@ class SurveyLifecycleTest {
         for (String code : List.of("10816", "10843")) {
             as(surveyor(code)).contentType(ContentType.JSON).body(standardSurvey(code, 2026)).post("/api/v1/surveys").then().statusCode(503)
                     .contentType("application/problem+json")
+                    .header("Retry-After", equalTo("10"))
                     .body("type", equalTo("https://ntm.example/problems/dependency-unavailable"))
                     .body("context.dependency", equalTo("communes-service"))
                     .body("requestId", notNullValue());

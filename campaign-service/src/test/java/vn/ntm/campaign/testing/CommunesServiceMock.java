@@ -1,6 +1,8 @@
 package vn.ntm.campaign.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -90,7 +92,39 @@ public class CommunesServiceMock implements QuarkusTestResourceLifecycleManager 
                     .withBody("{\"code\":\"" + p[0] + "\",\"name\":\"" + p[1] + "\",\"validFrom\":\"" + p[2] + "\""
                             + (p[3] == null ? ",\"status\":\"ACTIVE\"" : ",\"validTo\":\"" + p[3] + "\",\"status\":\"ENDED\"") + "}")));
         }
+        stubSurveyRules();
         return Map.of("quarkus.rest-client.communes.url", server.baseUrl());
+    }
+
+    /**
+     * The satisfaction-survey rule of the recognition procedure in force, per level and start date: version 1 (district verification) up to 30/06/2025,
+     * version 2 (the province's) since, as communes-service ships them, none before 2021 (no 2021-2025 procedure then). The
+     * figures are the ones campaign-service used to hold as its own settings, so that results computed before keep
+     * their expected values; {@link #RULE_SOURCE} lets tests see that the rule came from here.
+     */
+    private static void stubSurveyRules() {
+        String path = "/api/v1/procedure-versions/survey-rule";
+        server.stubFor(get(urlPathEqualTo(path)).atPriority(10).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"https://ntm.example/problems/not-found\",\"title\":\"Not found\",\"status\":404}")));
+        for (String level : new String[] {"NTM", "ADVANCED", "MODEL"}) {
+            server.stubFor(get(urlPathEqualTo(path)).atPriority(5).withQueryParam("level", equalTo(level))
+                    .withQueryParam("date", matching("2021-.*|2022-.*|2023-.*|2024-.*|2025-0[1-6]-.*"))
+                    .willReturn(rule("NTM-RECOGNITION", 1, level)));
+            server.stubFor(get(urlPathEqualTo(path)).atPriority(5).withQueryParam("level", equalTo(level))
+                    .withQueryParam("date", matching("2025-(0[7-9]|1[0-2])-.*|202[6-9]-.*|2030-.*"))
+                    .willReturn(rule("NTM-RECOGNITION", 2, level)));
+        }
+    }
+
+    /** Named in every rule the fake gives, so a test can tell the result was judged by communes-service's rule. */
+    public static final String RULE_SOURCE = "fake communes-service procedure rule; [I] pass at 90% satisfied: 2021-2025 practice; "
+            + "coverage floor 60% of households: Hải Dương 2018 practice";
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder rule(String procedure, int version, String level) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"procedureCode\":\"" + procedure + "\",\"version\":" + version + ",\"level\":\"" + level + "\","
+                        + "\"coverageFloor\":0.60,\"passRate\":0.90,\"source\":\"" + RULE_SOURCE + "\",\"confidence\":\"I\"}");
     }
 
     private static String json(String[] u) {

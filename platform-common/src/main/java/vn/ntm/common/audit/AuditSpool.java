@@ -107,7 +107,10 @@ public class AuditSpool {
         return lines(pending) + lines(replaying);
     }
 
-    @Scheduled(every = "${ntm.audit.spool.replay-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Every instance drains its own spool file, so this job is never one-per-cluster: the simple in-memory scheduler
+    // runs it even in a service that also has the clustered Quartz scheduler (campaign-service's retention job).
+    @Scheduled(every = "${ntm.audit.spool.replay-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            executeWith = Scheduled.SIMPLE)
     void replay() {
         if (trail != null && trail.available()) {
             replayInto(trail::insertAll);

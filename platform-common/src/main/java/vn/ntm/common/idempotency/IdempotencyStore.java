@@ -145,7 +145,9 @@ public class IdempotencyStore {
     }
 
     /** The heartbeat: extends the lease of every reservation whose request still runs on this instance. */
-    @Scheduled(every = "${ntm.idempotency.heartbeat:PT1S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Each instance renews the leases of the requests it holds itself: per instance, never one-per-cluster (see AuditSpool).
+    @Scheduled(every = "${ntm.idempotency.heartbeat:PT1S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            executeWith = Scheduled.SIMPLE)
     void renewLeases() {
         long oldest = System.nanoTime() - settings.maxHold().toNanos();
         held.values().removeIf(h -> h.since() - oldest < 0);

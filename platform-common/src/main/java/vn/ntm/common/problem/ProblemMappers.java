@@ -34,9 +34,17 @@ public class ProblemMappers {
     @jakarta.inject.Inject
     vn.ntm.common.dbfailure.DatabaseOutageAnswers outage;
 
+    @jakarta.inject.Inject
+    DependencySettings dependency;
+
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return Problems.response(Problems.of(e.type(), e.type().status(), e.getMessage(), path(uri), e.errors(), e.context()));
+        Response answer = Problems.response(Problems.of(e.type(), e.type().status(), e.getMessage(), path(uri), e.errors(), e.context()));
+        if (e.type() == ProblemType.DEPENDENCY_UNAVAILABLE) {
+            // a dependency's outage is temporary by nature: say when to come back, as for a lost database
+            return Response.fromResponse(answer).header("Retry-After", Math.max(1, dependency.retryAfter().toSeconds())).build();
+        }
+        return answer;
     }
 
     @ServerExceptionMapper

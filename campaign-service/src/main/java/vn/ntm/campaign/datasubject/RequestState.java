@@ -1,0 +1,8 @@
+package vn.ntm.campaign.datasubject;
+
+/** RECEIVED → COMPLETED or REFUSED. */
+public enum RequestState {
+    RECEIVED,
+    COMPLETED,
+    REFUSED
+}

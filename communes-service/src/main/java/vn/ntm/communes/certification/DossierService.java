@@ -233,7 +233,8 @@ public class DossierService {
         DossierEntity d = find(id);
         Scopes.requireCommune(actor, d.provinceCode, d.communeCode);
         PinnedProcedure procedure = pinned(d);
-        StepRoles.require(actor, t.to(), procedure.document().step(t.to().name()).map(Step::roles).orElse(List.of()));
+        // a step the pinned version does not have is answered by checkAllowed (409), not as a question of roles
+        procedure.document().step(t.to().name()).ifPresent(s -> StepRoles.require(actor, t.to(), s.roles()));
         requireBackfillAuthority(actor, t);
         long expected = Versions.requestedVersion(ifMatch);
         checkVersion(d, expected);
@@ -456,13 +457,10 @@ public class DossierService {
                 openSteps(procedure, d.state, lastDate, null), moves.isEmpty() ? null : moves);
     }
 
-    /** The steps that may come next (REJECTED aside), optionally only those {@code role} records, with due dates. */
+    /** The steps that carry the dossier on (returns and rejections aside), optionally only those {@code role} records, with due dates. */
     List<OpenStep> openSteps(PinnedProcedure procedure, DossierState state, LocalDate since, String role) {
         List<OpenStep> open = new ArrayList<>();
-        for (String code : procedure.document().next(state.name())) {
-            if (code.equals(DossierState.REJECTED.name())) {
-                continue;
-            }
+        for (String code : procedure.document().forward(state.name())) {
             Step step = procedure.document().step(code).orElseThrow();
             if (role != null && !step.roles().contains(role)) {
                 continue;

@@ -23,7 +23,7 @@ import vn.ntm.communes.procedure.ProcedureCatalogue;
 import vn.ntm.communes.procedure.ProcedureDocument.Step;
 
 /**
- * Work lists: {@code GET /api/v1/dossiers?awaiting=ROLE} lists the dossiers whose next steps (REJECTED aside) that
+ * Work lists: {@code GET /api/v1/dossiers?awaiting=ROLE} lists the dossiers whose next forward steps (returns and rejections aside) that
  * role records under their pinned version, e.g. the appraisers' queue or the council's agenda, with each step's due
  * date. A role whose work is not a step is served by its {@link AwaitingQueue} bean; a role nobody serves is a 400.
  */
@@ -51,8 +51,7 @@ public class WorkLists {
         for (PinnedProcedure p : catalogue.publishedVersions()) {
             List<String> states = new ArrayList<>();
             for (Step s : p.document().steps()) {
-                boolean waits = p.document().next(s.code()).stream().filter(n -> !n.equals(DossierState.REJECTED.name()))
-                        .anyMatch(n -> p.document().step(n).map(x -> x.roles().contains(role)).orElse(false));
+                boolean waits = p.document().forward(s.code()).stream().anyMatch(n -> p.document().step(n).map(x -> x.roles().contains(role)).orElse(false));
                 if (waits) {
                     states.add(s.code());
                 }

@@ -77,6 +77,11 @@ public record ProcedureDocument(
         return moves == null ? List.of() : moves.stream().filter(m -> m.from().equals(from)).map(Move::to).toList();
     }
 
+    /** The steps that carry the dossier on from {@code from} (FORWARD moves): what waits, as opposed to returns and rejections. */
+    public List<String> forward(String from) {
+        return moves == null ? List.of() : moves.stream().filter(m -> m.from().equals(from) && "FORWARD".equals(m.kind())).map(Move::to).toList();
+    }
+
     /** The key that a survey result names the rule by: {@code NTM-RECOGNITION/v2}. */
     public static String ruleVersion(String code, int version) {
         return code + "/v" + version;

@@ -45,7 +45,7 @@ import vn.ntm.communes.certification.DossierApi.Transition;
 
 @Path("/api/v1/dossiers")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Certification dossiers", description = "The recognition procedure of QĐ 18/2022/QĐ-TTg, step by step, ending in a recognition decision.")
+@Tag(name = "Certification dossiers", description = "The recognition procedure (QĐ 18/2022/QĐ-TTg and its later versions, as data), step by step, ending in a recognition decision.")
 public class DossierResource {
 
     @Inject
@@ -113,8 +113,11 @@ public class DossierResource {
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "communes_transitionDossier", summary = "Record the next step of a dossier (or REJECTED)",
-            description = "Preconditions are checked at their step: PUBLICATION_FOR_COMMENT and SUBMISSION need an eligible assessment; "
-                    + "SATISFACTION_SURVEY reads campaign-service's closed survey and checks coverage and rate against this service's thresholds; "
+            description = "The steps, who records them, which may follow which, the tiers and the preconditions are those of the procedure version "
+                    + "the dossier is pinned to (`procedure` in the dossier; GET /api/v1/procedure-versions). In the shipped versions: "
+                    + "PUBLICATION_FOR_COMMENT and SUBMISSION need an eligible assessment; "
+                    + "SATISFACTION_SURVEY reads campaign-service's closed survey and checks coverage and rate against the version's survey rule, "
+                    + "and may not be dated before the survey closed unless `backfill` (with `backfillReason`, ADMINISTRATOR or PROVINCE_OFFICER); "
                     + "the votes must pass their rule; SUBMISSION needs the declarations (no capital-construction debt, not a security trouble spot), "
                     + "the level's prerequisite recognition and, for a MODEL commune in the PRODUCTION field, an OCOP product of 4 stars or more "
                     + "(ocop-service); RECOGNISED records the decision and the recognition in the same transaction. "

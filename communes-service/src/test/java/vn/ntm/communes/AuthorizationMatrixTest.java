@@ -112,6 +112,14 @@ class AuthorizationMatrixTest {
             POST    /api/v1/dossiers/{id=$dossier}/transitions                            $toRecognised    401   401   401   403   A     403   403   403   403   403   403   403   403   403
             POST    /api/v1/dossiers/{id=$dossier}/transitions                            $toRejected      401   401   401   403   A     403   403   403   A     A     403   403   403   403
             GET     /api/v1/dossiers/{id=$dossier}/audit                                  -                401   401   401   A     403   403   403   403   403   403   403   403   403   403
+            POST    /api/v1/dossiers/{id=$dossier}/procedure-version                      $procedureMove   401   401   401   A     A     403   403   403   403   403   403   403   403   403
+            GET     /api/v1/procedure-versions                                            -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
+            GET     /api/v1/procedure-versions/survey-rule?level=NTM&date=2025-10-15      -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
+            POST    /api/v1/procedure-versions                                            $badProcedure    401   401   401   A     403   403   403   403   403   403   403   403   403   403
+            POST    /api/v1/procedure-versions/{code=NTM-RECOGNITION}/drafts              -                401   401   401   A     403   403   403   403   403   403   403   403   403   403
+            GET     /api/v1/procedure-versions/{code=NTM-RECOGNITION}/versions/{version=3} -               A     A     A     A     A     A     A     A     A     A     A     A     A     A
+            PUT     /api/v1/procedure-versions/{code=NTM-RECOGNITION}/versions/{version=3} $badProcedure   401   401   401   A     403   403   403   403   403   403   403   403   403   403
+            POST    /api/v1/procedure-versions/{code=NTM-RECOGNITION}/versions/{version=3}/publish $publication 401 401 401 A  403   403   403   403   403   403   403   403   403   403
             """;
 
     /** The caller columns, in the table's order. */
@@ -238,6 +246,10 @@ class AuthorizationMatrixTest {
         Map<String, Object> rejected = new LinkedHashMap<>(step("REJECTED"));
         rejected.put("note", "Kiểm tra quyền");
         b.put("$toRejected", rejected);
+        // procedure versions (issue 17): without If-Match the move and the draft's edit and publication are 428 once
+        // authorised; the shipped draft (NTM-RECOGNITION v3) makes opening another a 409; a code-less document is a 400
+        b.put("$procedureMove", Map.of("version", 2, "reason", "Kiểm tra quyền"));
+        b.put("$badProcedure", Map.of("titleVi", "Kiểm tra quyền"));
         bodies = b;
 
         Map<Caller, String> t = new LinkedHashMap<>();

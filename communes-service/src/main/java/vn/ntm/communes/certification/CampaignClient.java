@@ -23,8 +23,13 @@ public interface CampaignClient {
     Satisfaction satisfaction(@PathParam("code") String communeCode, @QueryParam("level") String level, @QueryParam("year") int year);
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /**
+     * {@code closedOn} and {@code ruleVersion} ("{procedureCode}/v{n}", the procedure version whose survey rule judged the
+     * result) are added by campaign-service in issue 17; both may be absent (older answers) and are then not checked.
+     */
     record Satisfaction(String surveyId, String state, Integer householdsInScope, Integer formsReturned, BigDecimal coverage,
-                        BigDecimal coverageFloor, Boolean coverageMet, BigDecimal overallRate, BigDecimal passRate, Boolean passed) {
+                        BigDecimal coverageFloor, Boolean coverageMet, BigDecimal overallRate, BigDecimal passRate, Boolean passed,
+                        java.time.LocalDate closedOn, String ruleVersion) {
     }
 
     @ClientExceptionMapper

@@ -1,11 +1,10 @@
 package vn.ntm.communes.certification;
 
 import io.smallrye.config.ConfigMapping;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** Settings of the certification workflow, each with its source. */
+/** Settings of the certification workflow, each with its source. The survey rule lives in the procedure versions (issue 17). */
 @ConfigMapping(prefix = "ntm.certification")
 public interface CertificationConfig {
 
@@ -14,9 +13,6 @@ public interface CertificationConfig {
 
     String districtTierSource();
 
-    /** Survey thresholds by level (NTM, ADVANCED, MODEL), checked against campaign-service's numbers. */
-    Map<String, Survey> survey();
-
     /** Pass rules of the two votes, by step (COMMUNE_VOTE, COUNCIL_VOTE). */
     Map<String, Vote> votes();
 
@@ -24,16 +20,6 @@ public interface CertificationConfig {
 
     /** The criteria-set code a MODEL commune's ADVANCED recognition must have been earned under (QĐ 319, condition 1). */
     String modelPrerequisiteSetCode();
-
-    interface Survey {
-        /** Share of households whose forms must come back (0..1). */
-        BigDecimal coverageFloor();
-
-        /** Overall satisfaction rate to reach (0..1). */
-        BigDecimal passRate();
-
-        String source();
-    }
 
     /** Passes when votesFor / (votesFor + votesAgainst) reaches numerator / denominator (strictly above when strict). */
     interface Vote {

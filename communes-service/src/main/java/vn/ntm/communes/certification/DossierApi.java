@@ -68,7 +68,11 @@ public final class DossierApi {
             @Min(0) @Max(100000) @Schema(description = "Votes steps: votes against.", example = "1") Integer votesAgainst,
             @Valid Declarations declarations,
             @Valid @Schema(description = "RECOGNISED: the recognition decision.") Decision decision,
-            @Size(max = 2000) @Schema(description = "Required for REJECTED: the reason.") String note) {
+            @Size(max = 2000) @Schema(description = "Required for REJECTED and RETURNED_FOR_REVISION: the reason.") String note,
+            @Schema(description = "A historical dossier recorded after the facts: the step may predate the results it uses (ADMINISTRATOR or "
+                    + "PROVINCE_OFFICER only; the audit trail records who).") Boolean backfill,
+            @Size(max = 2000) @Schema(description = "Required with backfill: why the step is recorded late.",
+                    example = "Nhập lại hồ sơ năm 2024 từ bản giấy lưu tại Sở Nông nghiệp và Môi trường") String backfillReason) {
     }
 
     @Schema(name = "DossierStep")
@@ -85,7 +89,9 @@ public final class DossierApi {
             Integer votesAgainst,
             String note,
             List<Document> documents,
-            @Schema(description = "What was checked at this step: evaluation, survey figures, OCOP summary.") Map<String, Object> checks) {
+            @Schema(description = "What was checked at this step: evaluation, survey figures, OCOP summary.") Map<String, Object> checks,
+            @Schema(description = "True when recorded as a back-fill of a historical dossier.") Boolean backfill,
+            String backfillReason) {
     }
 
     @Schema(name = "Dossier")
@@ -109,13 +115,64 @@ public final class DossierApi {
             String createdBy,
             Instant updatedAt,
             @Schema(description = "Also the ETag.") int version,
-            List<StepView> steps) {
+            List<StepView> steps,
+            @Schema(description = "The procedure version the dossier is pinned to.") ProcedurePin procedure,
+            @Schema(description = "The steps that may be taken next (REJECTED aside), who takes them and by when.") List<OpenStep> openSteps,
+            @Schema(description = "Every explicit move to a newer procedure version.") List<ProcedureMoveView> procedureMoves) {
+    }
+
+    /** The procedure version a dossier follows: the one in force on its opening date, or a newer one it was moved to. */
+    @Schema(name = "DossierProcedurePin")
+    public record ProcedurePin(@Schema(example = "NTM-RECOGNITION") String code, @Schema(example = "2") int version,
+                               @Schema(example = "NTM-RECOGNITION/v2") String ruleVersion, String titleVi) {
+    }
+
+    /** A step that waits to be taken: due {@code deadlineDays} after the last step, where the version sets a deadline. */
+    @Schema(name = "DossierOpenStep")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record OpenStep(DossierState step, String nameVi, List<String> roles, @Schema(example = "2025-11-04") LocalDate dueDate,
+                           @Schema(description = "Today is after the due date.") Boolean overdue, String deadlineSource) {
+    }
+
+    @Schema(name = "DossierProcedureMoveRequest")
+    public record ProcedureMoveRequest(
+            @Schema(description = "The code of the target version; the dossier's own by default.", example = "NTM-RECOGNITION") String procedureCode,
+            @NotNull @Min(1) @Schema(example = "2") Integer version,
+            @NotBlank @Size(max = 2000) @Schema(example = "Hồ sơ chuyển sang cấp tỉnh thẩm tra từ 01/07/2025 (NĐ 131/2025/NĐ-CP)") String reason) {
+    }
+
+    /** What a move to another version changes for the dossier. */
+    @Schema(name = "DossierProcedureChanges")
+    public record ProcedureChanges(List<String> stepsAdded, List<String> stepsRemoved, List<PreconditionChange> preconditionsChanged,
+                                   List<String> movesAdded, List<String> movesRemoved) {
+    }
+
+    @Schema(name = "DossierPreconditionChange")
+    public record PreconditionChange(DossierState step, List<String> added, List<String> removed) {
+    }
+
+    @Schema(name = "DossierProcedureMove")
+    public record ProcedureMoveView(@Schema(example = "NTM-RECOGNITION/v1") String from, @Schema(example = "NTM-RECOGNITION/v2") String to, String reason,
+                                    String movedBy, String movedRoles, Instant movedAt, ProcedureChanges changes) {
+    }
+
+    /** The answer of a move: the dossier as it now stands and what changed. */
+    @Schema(name = "DossierProcedureMoveAnswer")
+    public record ProcedureMoveAnswer(ProcedureChanges changes, DossierView dossier) {
     }
 
     @Schema(name = "DossierListItem")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DossierListItem(UUID id, @Schema(example = "10894") String communeCode, @Schema(example = "Xã Cẩm Hưng") String communeName,
                            @Schema(example = "30") String provinceCode, Level level, int year, DossierState state, Instant createdAt,
-                           Instant updatedAt) {
+                           Instant updatedAt, @Schema(example = "NTM-RECOGNITION/v2") String procedureVersion,
+                           @Schema(description = "With awaiting=ROLE: the steps waiting on that role, due dates included.") List<OpenStep> awaiting) {
+
+        /** A row of a list; an {@link AwaitingQueue} adds the steps that wait. */
+        public static DossierListItem of(DossierEntity d, List<OpenStep> awaiting) {
+            return new DossierListItem(d.id, d.communeCode, d.communeName, d.provinceCode, d.level, d.year, d.state, d.createdAt, d.updatedAt,
+                    d.procedureCode + "/v" + d.procedureVersion, awaiting);
+        }
     }
 
     /** One condition that is not met, named so that clients can act on it. */

@@ -75,6 +75,13 @@ public class DossierEntity extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** The procedure version the dossier follows (pinned on opening, moved only by an explicit act). */
+    @Column(name = "procedure_code")
+    public String procedureCode;
+
+    @Column(name = "procedure_version")
+    public int procedureVersion;
+
     @Version
     public int version;
 }

@@ -9,7 +9,7 @@ import vn.ntm.communes.certification.DossierApi.UnmetCondition;
  * A condition a dossier step checks that lives outside the dossier itself: the sector departments' sign-off of the
  * criteria, the field verification's open flags, and whatever a later procedure version names. Each one is a CDI bean
  * known by the {@link #code()} a procedure version lists among a step's preconditions, so a new condition is a bean
- * plus a line of data, not an edit of the workflow.
+ * plus a line of data, not an edit of the workflow. {@link StepConditions} runs the ones the pinned version lists.
  */
 public interface DossierPrecondition {
 
@@ -21,4 +21,12 @@ public interface DossierPrecondition {
      * what was checked under {@code checks} (stored with the step). Must not change anything.
      */
     void check(DossierEntity dossier, LocalDate stepDate, List<UnmetCondition> unmet, Map<String, Object> checks);
+
+    /**
+     * A test stand-in yields to a real bean of the same code: tests that walk a dossier to a step whose check is built
+     * elsewhere provide one, and it steps aside once the real check is merged.
+     */
+    default boolean standIn() {
+        return false;
+    }
 }

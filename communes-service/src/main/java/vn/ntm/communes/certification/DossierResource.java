@@ -39,11 +39,13 @@ import vn.ntm.communes.Level;
 import vn.ntm.communes.certification.DossierApi.DossierListItem;
 import vn.ntm.communes.certification.DossierApi.DossierView;
 import vn.ntm.communes.certification.DossierApi.NewDossier;
+import vn.ntm.communes.certification.DossierApi.ProcedureMoveAnswer;
+import vn.ntm.communes.certification.DossierApi.ProcedureMoveRequest;
 import vn.ntm.communes.certification.DossierApi.Transition;
 
 @Path("/api/v1/dossiers")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Certification dossiers", description = "The recognition procedure of QĐ 18/2022/QĐ-TTg, step by step, ending in a recognition decision.")
+@Tag(name = "Certification dossiers", description = "The recognition procedure (QĐ 18/2022/QĐ-TTg and its later versions, as data), step by step, ending in a recognition decision.")
 public class DossierResource {
 
     @Inject
@@ -51,6 +53,9 @@ public class DossierResource {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ProcedureMoves moves;
 
     @POST
     @RolesAllowed({Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER})
@@ -84,8 +89,11 @@ public class DossierResource {
             @QueryParam("level") Level level,
             @Parameter(example = "2024") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("state") DossierState state,
+            @Parameter(description = "A role: only the dossiers whose next step it records (its work list), oldest first, with due dates.",
+                    example = "COUNCIL_MEMBER") @QueryParam("awaiting")
+            @Pattern(regexp = "[A-Z][A-Z_]{1,40}", message = "must be a role such as APPRAISER or COUNCIL_MEMBER") String awaiting,
             @BeanParam @Valid PageQuery page) {
-        return service.list(province, level, year, state, page);
+        return service.list(province, level, year, state, awaiting, page);
     }
 
     @GET
@@ -105,8 +113,11 @@ public class DossierResource {
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "communes_transitionDossier", summary = "Record the next step of a dossier (or REJECTED)",
-            description = "Preconditions are checked at their step: PUBLICATION_FOR_COMMENT and SUBMISSION need an eligible assessment; "
-                    + "SATISFACTION_SURVEY reads campaign-service's closed survey and checks coverage and rate against this service's thresholds; "
+            description = "The steps, who records them, which may follow which, the tiers and the preconditions are those of the procedure version "
+                    + "the dossier is pinned to (`procedure` in the dossier; GET /api/v1/procedure-versions). In the shipped versions: "
+                    + "PUBLICATION_FOR_COMMENT and SUBMISSION need an eligible assessment; "
+                    + "SATISFACTION_SURVEY reads campaign-service's closed survey and checks coverage and rate against the version's survey rule, "
+                    + "and may not be dated before the survey closed unless `backfill` (with `backfillReason`, ADMINISTRATOR or PROVINCE_OFFICER); "
                     + "the votes must pass their rule; SUBMISSION needs the declarations (no capital-construction debt, not a security trouble spot), "
                     + "the level's prerequisite recognition and, for a MODEL commune in the PRODUCTION field, an OCOP product of 4 stars or more "
                     + "(ocop-service); RECOGNISED records the decision and the recognition in the same transaction. "
@@ -132,6 +143,27 @@ public class DossierResource {
     public Response transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Transition transition) {
         DossierView view = service.transition(id, transition, ifMatch);
         return Response.ok(view).tag(etag(view)).build();
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER})
+    @Path("/{id}/procedure-version")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "communes_moveDossierProcedure", summary = "Move a dossier to a newer procedure version (explicit, audited act)",
+            description = "A dossier follows the procedure version in force on its opening date. This moves it forwards to a newer published version, "
+                    + "with a reason and If-Match, and answers what changes (steps added and removed, preconditions changed). A move backwards, to a "
+                    + "draft, or to a version whose steps cannot hold the dossier's current step is a 409 naming why; nothing changes.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ProcedureMoveRequest.class), examples = @ExampleObject(name = "To the province version",
+            value = "{\"procedureCode\": \"NTM-RECOGNITION\", \"version\": 2, \"reason\": \"Hồ sơ chuyển sang cấp tỉnh thẩm tra từ 01/07/2025 (NĐ 131/2025/NĐ-CP)\"}")))
+    @APIResponse(responseCode = "200", description = "Moved; the new `ETag` is returned.", content = @Content(schema = @Schema(implementation = ProcedureMoveAnswer.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body (reason, version).", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such dossier or published version.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not a move forwards, or the target cannot hold the dossier's step.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response moveProcedure(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ProcedureMoveRequest request) {
+        ProcedureMoveAnswer answer = moves.move(id, request, ifMatch);
+        return Response.ok(answer).tag(etag(answer.dossier())).build();
     }
 
     @GET

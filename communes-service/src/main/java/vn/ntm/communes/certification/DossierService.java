@@ -43,9 +43,16 @@ import vn.ntm.communes.certification.DossierApi.Document;
 import vn.ntm.communes.certification.DossierApi.DossierView;
 import vn.ntm.communes.certification.DossierApi.DossierListItem;
 import vn.ntm.communes.certification.DossierApi.NewDossier;
+import vn.ntm.communes.certification.DossierApi.OpenStep;
+import vn.ntm.communes.certification.DossierApi.ProcedureChanges;
+import vn.ntm.communes.certification.DossierApi.ProcedureMoveView;
+import vn.ntm.communes.certification.DossierApi.ProcedurePin;
 import vn.ntm.communes.certification.DossierApi.StepView;
 import vn.ntm.communes.certification.DossierApi.Transition;
 import vn.ntm.communes.certification.DossierApi.UnmetCondition;
+import vn.ntm.communes.procedure.PinnedProcedure;
+import vn.ntm.communes.procedure.ProcedureCatalogue;
+import vn.ntm.communes.procedure.ProcedureDocument.Step;
 import vn.ntm.communes.recognition.NewRecognition;
 import vn.ntm.communes.recognition.RecognitionRef;
 import vn.ntm.communes.recognition.RecognitionRegistry;
@@ -63,6 +70,8 @@ public class DossierService {
     };
     private static final TypeReference<Map<String, Object>> CHECKS = new TypeReference<>() {
     };
+    private static final TypeReference<ProcedureChanges> CHANGES = new TypeReference<>() {
+    };
 
     @Inject
     AssessmentService assessments;
@@ -77,6 +86,9 @@ public class DossierService {
     LevelRules levels;
 
     @Inject
+    WorkLists workLists;
+
+    @Inject
     CertificationConfig config;
 
     @Inject
@@ -89,7 +101,13 @@ public class DossierService {
     EntityManager em;
 
     @Inject
-    jakarta.enterprise.inject.Instance<DossierPrecondition> preconditions;
+    ProcedureCatalogue catalogue;
+
+    @Inject
+    StepConditions conditions;
+
+    @Inject
+    BuiltInConditions builtIn;
 
     Clock clock = Clock.systemUTC();
 
@@ -129,7 +147,16 @@ public class DossierService {
         }
         List<UnmetCondition> unmet = new ArrayList<>();
         Map<String, Object> openingChecks = new LinkedHashMap<>();
-        checkBody(body, date, unmet);
+        // pinned to the version in force on the opening date; a later version applies only by an explicit move
+        Optional<PinnedProcedure> inForce = catalogue.inForce(request.level(), date);
+        if (inForce.isEmpty()) {
+            unmet.add(new UnmetCondition("PROCEDURE_VERSION", "No published procedure version applies to a " + request.level() + " dossier opened on "
+                    + date + " (GET /api/v1/procedure-versions)."));
+        } else {
+            Step first = inForce.get().document().step(DossierState.SELF_ASSESSMENT.name()).orElseThrow();
+            StepRoles.require(currentActor.get(), DossierState.SELF_ASSESSMENT, first.roles());
+            checkBody(inForce.get(), first, body, date, unmet);
+        }
         levels.levelStillOpen(request.level(), date, unmet);
         if (request.level() == Level.MODERN) {
             // the pilot is entered only by an NTM commune of the period; checked again at SUBMISSION and RECOGNISED
@@ -147,6 +174,8 @@ public class DossierService {
         d.year = a.year;
         d.assessmentId = a.id;
         d.state = DossierState.SELF_ASSESSMENT;
+        d.procedureCode = inForce.get().code();
+        d.procedureVersion = inForce.get().version();
         declare(d, request.declarations());
         d.createdAt = Instant.now(clock);
         d.createdBy = currentActor.get().subject();
@@ -154,7 +183,7 @@ public class DossierService {
         d.persist();
         Evaluation e = assessments.evaluate(a, date);
         Map<String, Object> checks = new LinkedHashMap<>();
-        checks.put("evaluation", evaluationSummary(e));
+        checks.put("evaluation", BuiltInConditions.evaluationSummary(e));
         checks.putAll(openingChecks);
         writeStep(d, DossierState.SELF_ASSESSMENT, body, date, request.documents(), null, null, request.note(), checks);
         em.flush();
@@ -176,62 +205,43 @@ public class DossierService {
         return d;
     }
 
-    /** The dossiers the caller's token reaches (its commune, its province, or all for an administrator), filtered. */
-    public PageResponse<DossierListItem> list(String province, Level level, Integer year, DossierState state, PageQuery page) {
+    /**
+     * The dossiers the caller's token reaches (its commune, its province, or all for an administrator), filtered; with
+     * {@code awaiting}, only those whose next steps that role records (or the role's {@link AwaitingQueue}).
+     */
+    public PageResponse<DossierListItem> list(String province, Level level, Integer year, DossierState state, String awaiting, PageQuery page) {
+        if (awaiting != null) {
+            return workLists.awaiting(currentActor.get(), awaiting, province, level, year, page);
+        }
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        Actor actor = currentActor.get();
-        if (!actor.hasRole(Roles.ADMINISTRATOR)) {
-            if (actor.communeCode() != null) {
-                where.append(" AND communeCode = :scopeCommune");
-                params.put("scopeCommune", actor.communeCode());
-            } else if (actor.provinceCode() != null) {
-                where.append(" AND provinceCode = :scopeProvince");
-                params.put("scopeProvince", actor.provinceCode());
-            } else {
-                return PageResponse.of(List.of(), page, 0);
-            }
+        if (!WorkLists.scope(currentActor.get(), where, params)) {
+            return PageResponse.of(List.of(), page, 0);
         }
-        if (province != null) {
-            where.append(" AND provinceCode = :province");
-            params.put("province", province);
-        }
-        if (level != null) {
-            where.append(" AND level = :level");
-            params.put("level", level);
-        }
-        if (year != null) {
-            where.append(" AND year = :year");
-            params.put("year", year);
-        }
-        if (state != null) {
-            where.append(" AND state = :state");
-            params.put("state", state);
-        }
+        WorkLists.filters(province, level, year, state, where, params);
         var query = DossierEntity.find(where.toString(), Sort.by("createdAt", Sort.Direction.Descending).and("id"), params);
         long total = query.count();
         List<DossierListItem> items = query.page(Page.of(page.page(), page.size())).<DossierEntity>list().stream()
-                .map(d -> new DossierListItem(d.id, d.communeCode, d.communeName, d.provinceCode, d.level, d.year, d.state, d.createdAt, d.updatedAt))
-                .toList();
+                .map(d -> DossierListItem.of(d, null)).toList();
         return PageResponse.of(items, page, total);
-    }
-
-    /** What the other services said, fetched before the transaction so that a failure there writes nothing. */
-    record RemoteFacts(Optional<CampaignClient.Satisfaction> survey, Optional<OcopClient.Summary> ocop, boolean surveyAsked,
-                       boolean ocopAsked) {
     }
 
     public DossierView transition(UUID id, Transition t, String ifMatch) {
         Actor actor = currentActor.get();
-        StepRoles.require(actor, t.to());
+        // the roles any version gives the step are checked before the dossier is read, so a caller without one learns nothing of it
+        StepRoles.require(actor, t.to(), catalogue.rolesAnywhere(t.to().name()));
         DossierEntity d = find(id);
         Scopes.requireCommune(actor, d.provinceCode, d.communeCode);
+        PinnedProcedure procedure = pinned(d);
+        // a step the pinned version does not have is answered by checkAllowed (409), not as a question of roles
+        procedure.document().step(t.to().name()).ifPresent(s -> StepRoles.require(actor, t.to(), s.roles()));
+        requireBackfillAuthority(actor, t);
         long expected = Versions.requestedVersion(ifMatch);
         checkVersion(d, expected);
-        checkAllowed(d, t.to());
+        checkAllowed(d, procedure, t.to());
         LocalDate date = t.date() == null ? today() : t.date();
         validate(d, t, date);
-        RemoteFacts facts = fetch(d, t.to(), date);
+        RemoteFacts facts = fetch(d, procedure, t.to(), date);
         return QuarkusTransaction.joiningExisting().call(() -> apply(id, expected, t, date, facts));
     }
 
@@ -242,51 +252,27 @@ public class DossierService {
             throw ApiException.notFound("Dossier", id);
         }
         checkVersion(d, expected);
-        checkAllowed(d, t.to());
+        PinnedProcedure procedure = pinned(d);
+        checkAllowed(d, procedure, t.to());
         Boolean debt = t.declarations() != null && t.declarations().capitalConstructionDebt() != null
                 ? t.declarations().capitalConstructionDebt() : d.capitalConstructionDebt;
         Boolean troubleSpot = t.declarations() != null && t.declarations().securityTroubleSpot() != null
                 ? t.declarations().securityTroubleSpot() : d.securityTroubleSpot;
         List<UnmetCondition> unmet = new ArrayList<>();
         Map<String, Object> checks = new LinkedHashMap<>();
-        checkBody(t.body(), date, unmet);
-        String outstandingField = d.outstandingField;
-        switch (t.to()) {
-            case PUBLICATION_FOR_COMMENT -> checkEligible(d, date, unmet, checks);
-            case SATISFACTION_SURVEY -> checkSurvey(d, facts.survey(), unmet, checks);
-            case COMMUNE_VOTE -> checkVote(t.to(), t.votesFor(), t.votesAgainst(), unmet, checks);
-            case COUNCIL_VOTE -> {
-                checkVote(t.to(), t.votesFor(), t.votesAgainst(), unmet, checks);
-                // until procedure versions name each step's preconditions as data (issue 17), every registered one guards the vote
-                for (DossierPrecondition p : preconditions) {
-                    p.check(d, date, unmet, checks);
-                }
-            }
-            case SUBMISSION -> {
-                checkEligible(d, date, unmet, checks);
-                if (debt == null) {
-                    unmet.add(new UnmetCondition("NO_CAPITAL_CONSTRUCTION_DEBT", "Declare declarations.capitalConstructionDebt (QĐ 18/2022, Art. 4, condition 2)."));
-                } else if (debt) {
-                    unmet.add(new UnmetCondition("NO_CAPITAL_CONSTRUCTION_DEBT", "The commune declares outstanding capital-construction debt under the programme (QĐ 18/2022, Art. 4, condition 2)."));
-                }
-                if (troubleSpot == null) {
-                    unmet.add(new UnmetCondition("NOT_SECURITY_TROUBLE_SPOT", "Declare declarations.securityTroubleSpot (QĐ 18/2022, Art. 4, condition 4)."));
-                } else if (troubleSpot) {
-                    unmet.add(new UnmetCondition("NOT_SECURITY_TROUBLE_SPOT", "The commune is declared a security trouble spot (QĐ 18/2022, Art. 4, condition 4)."));
-                }
-                checkPrerequisite(d, date, unmet, checks);
-                outstandingField = d.level == Level.MODEL ? assessments.outstandingField(assessments.find(d.assessmentId)) : null;
-                if (facts.ocopAsked()) {
-                    checkOcop(d, facts.ocop(), unmet, checks);
-                }
-            }
-            case RECOGNISED -> checkPrerequisite(d, t.decision().date(), unmet, checks);
-            default -> {
-                // VERIFICATION, PROVINCIAL_APPRAISAL, REJECTED: no precondition beyond order, body and date
-            }
+        Step step = procedure.document().step(t.to().name()).orElseThrow();
+        checkBody(procedure, step, t.body(), date, unmet);
+        StepContext context = new StepContext(d, procedure, t.to(), date, t, facts, debt, troubleSpot);
+        for (String code : step.preconditionsOrEmpty()) {
+            conditions.check(code, context, unmet, checks);
         }
         refuseIfUnmet(t.to(), unmet);
 
+        String outstandingField = d.outstandingField;
+        if (t.to() == DossierState.SUBMISSION) {
+            // the field a model commune stands out in is the one its assessment names when it is submitted
+            outstandingField = d.level == Level.MODEL ? assessments.outstandingField(assessments.find(d.assessmentId)) : null;
+        }
         RecognitionRef recognition = null;
         if (t.to() == DossierState.RECOGNISED) {
             // before the dossier changes: the registry's queries would flush a half-changed dossier (a second version bump)
@@ -305,7 +291,11 @@ public class DossierService {
         }
         d.state = t.to();
         d.updatedAt = Instant.now(clock);
-        writeStep(d, t.to(), t.body(), date, t.documents(), t.votesFor(), t.votesAgainst(), t.note(), checks);
+        DossierStepEntity written = writeStep(d, t.to(), t.body(), date, t.documents(), t.votesFor(), t.votesAgainst(), t.note(), checks);
+        if (Boolean.TRUE.equals(t.backfill())) {
+            written.backfill = true;
+            written.backfillReason = VietnameseText.nfc(t.backfillReason());
+        }
         em.flush();
         return view(d);
     }
@@ -338,143 +328,47 @@ public class DossierService {
         } else if (t.decision() != null) {
             errors.add(new FieldError("decision", "only RECOGNISED records a decision"));
         }
-        if (t.to() == DossierState.REJECTED && (t.note() == null || t.note().isBlank())) {
-            errors.add(new FieldError("note", "say why the dossier is rejected"));
+        if (t.to().needsReason() && (t.note() == null || t.note().isBlank())) {
+            errors.add(new FieldError("note", t.to() == DossierState.REJECTED ? "say why the dossier is rejected" : "say what the commune must revise"));
+        }
+        if (Boolean.TRUE.equals(t.backfill()) && (t.backfillReason() == null || t.backfillReason().isBlank())) {
+            errors.add(new FieldError("backfillReason", "a back-filled step says why it is recorded after the facts"));
+        } else if (!Boolean.TRUE.equals(t.backfill()) && t.backfillReason() != null) {
+            errors.add(new FieldError("backfillReason", "only a back-filled step (backfill: true) gives a back-fill reason"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalidFields(errors);
         }
     }
 
-    private RemoteFacts fetch(DossierEntity d, DossierState to, LocalDate date) {
-        if (to == DossierState.SATISFACTION_SURVEY) {
-            return new RemoteFacts(remote.satisfaction(d.communeCode, d.level, d.year), Optional.empty(), true, false);
+    /** Back-filling a historical dossier is an administrator's or a province officer's act (issue 17). */
+    private static void requireBackfillAuthority(Actor actor, Transition t) {
+        if (Boolean.TRUE.equals(t.backfill()) && !actor.hasRole(Roles.ADMINISTRATOR) && !actor.hasRole(Roles.PROVINCE_OFFICER)) {
+            throw new ApiException(ProblemType.FORBIDDEN, "Only an ADMINISTRATOR or a PROVINCE_OFFICER may back-fill a step of a historical dossier; your token has "
+                    + (actor.roles().isEmpty() ? "no role" : actor.rolesText()) + ".");
         }
-        if (to == DossierState.SUBMISSION && d.level == Level.MODEL
-                && config.ocop().field().equals(assessments.outstandingField(assessments.find(d.assessmentId)))) {
-            return new RemoteFacts(Optional.empty(), remote.ocopSummary(d.communeCode, date), false, true);
-        }
-        return new RemoteFacts(Optional.empty(), Optional.empty(), false, false);
     }
 
-    private void checkBody(ActingBody body, LocalDate date, List<UnmetCondition> unmet) {
+    /** Asks the other services only what the step's preconditions need, before any write. */
+    private RemoteFacts fetch(DossierEntity d, PinnedProcedure procedure, DossierState to, LocalDate date) {
+        List<String> codes = procedure.document().step(to.name()).map(Step::preconditionsOrEmpty).orElse(List.of());
+        if (codes.contains("SATISFACTION_SURVEY")) {
+            return new RemoteFacts(remote.satisfaction(d.communeCode, d.level, d.year), Optional.empty(), true, false);
+        }
+        if (codes.contains("OCOP_PRODUCT") && builtIn.needsOcop(d)) {
+            return new RemoteFacts(Optional.empty(), remote.ocopSummary(d.communeCode, date), false, true);
+        }
+        return RemoteFacts.none();
+    }
+
+    /** The tier named must be one the version's step is taken for, and not the district once that tier ended. */
+    private void checkBody(PinnedProcedure procedure, Step step, ActingBody body, LocalDate date, List<UnmetCondition> unmet) {
         if (body == ActingBody.DISTRICT && !date.isBefore(config.districtTierEnds())) {
             unmet.add(new UnmetCondition("DISTRICT_TIER_ENDED", "A step dated " + date + " cannot be taken for the DISTRICT tier: it ended on "
                     + config.districtTierEnds() + " (" + config.districtTierSource() + "). Name COMMUNE or PROVINCE."));
-        }
-    }
-
-    private void checkEligible(DossierEntity d, LocalDate date, List<UnmetCondition> unmet, Map<String, Object> checks) {
-        AssessmentEntity a = assessments.find(d.assessmentId);
-        Evaluation e = assessments.evaluate(a, date);
-        checks.put("evaluation", evaluationSummary(e));
-        if (!e.eligible()) {
-            List<String> failing = e.criteria().stream().filter(c -> c.status() != Evaluation.Status.MET)
-                    .map(c -> c.number() + " " + c.nameVi() + " (" + c.status() + ")").toList();
-            unmet.add(new UnmetCondition("ASSESSMENT_ELIGIBLE", "Assessment " + a.id + " meets " + e.criteriaMetText() + " "
-                    + (d.level == Level.MODEL ? "model-commune conditions" : "criteria") + "; all are needed. Not met: "
-                    + String.join("; ", failing.subList(0, Math.min(10, failing.size()))) + (failing.size() > 10 ? "; …" : "") + "."));
-        }
-    }
-
-    private void checkSurvey(DossierEntity d, Optional<CampaignClient.Satisfaction> answer, List<UnmetCondition> unmet, Map<String, Object> checks) {
-        CertificationConfig.Survey rule = config.survey().get(d.level.name());
-        if (rule == null) {
-            // no survey threshold has been published for this level (MODERN, 2026–2030): say so rather than borrow one
-            unmet.add(new UnmetCondition("SURVEY_RULE", "No satisfaction-survey threshold is configured for " + d.level
-                    + " (ntm.certification.survey." + d.level + "); none has been published for this level."));
-            return;
-        }
-        if (answer.isEmpty()) {
-            unmet.add(new UnmetCondition("SURVEY_CLOSED", "campaign-service has no closed satisfaction survey of commune " + d.communeCode
-                    + " for " + d.level + " " + d.year + "."));
-            return;
-        }
-        CampaignClient.Satisfaction s = answer.get();
-        Map<String, Object> survey = new LinkedHashMap<>();
-        survey.put("surveyId", s.surveyId());
-        survey.put("state", s.state());
-        survey.put("householdsInScope", s.householdsInScope());
-        survey.put("formsReturned", s.formsReturned());
-        survey.put("overallRate", s.overallRate());
-        survey.put("requiredCoverage", rule.coverageFloor());
-        survey.put("requiredRate", rule.passRate());
-        survey.put("source", rule.source());
-        checks.put("survey", survey);
-        if (!"CLOSED".equals(s.state())) {
-            unmet.add(new UnmetCondition("SURVEY_CLOSED", "Survey " + s.surveyId() + " is " + s.state() + ", not CLOSED."));
-        }
-        if (s.householdsInScope() == null || s.householdsInScope() <= 0 || s.formsReturned() == null) {
-            unmet.add(new UnmetCondition("SURVEY_COVERAGE", "Survey " + s.surveyId() + " reports no households in scope or no forms returned."));
-        } else {
-            BigDecimal needed = rule.coverageFloor().multiply(BigDecimal.valueOf(s.householdsInScope()));
-            if (BigDecimal.valueOf(s.formsReturned()).compareTo(needed) < 0 || Boolean.FALSE.equals(s.coverageMet())) {
-                unmet.add(new UnmetCondition("SURVEY_COVERAGE", "Forms came back from " + s.formsReturned() + " of " + s.householdsInScope()
-                        + " households; " + d.level + " needs at least " + rule.coverageFloor().toPlainString() + " of them ("
-                        + rule.source() + ")" + (Boolean.FALSE.equals(s.coverageMet()) ? "; campaign-service also reports the coverage as not met" : "") + "."));
-            }
-        }
-        if (s.overallRate() == null) {
-            unmet.add(new UnmetCondition("SURVEY_SATISFACTION", "Survey " + s.surveyId() + " reports no overall satisfaction rate."));
-        } else if (s.overallRate().compareTo(rule.passRate()) < 0 || Boolean.FALSE.equals(s.passed())) {
-            unmet.add(new UnmetCondition("SURVEY_SATISFACTION", "Overall satisfaction " + s.overallRate().toPlainString() + " is below the pass rate "
-                    + rule.passRate().toPlainString() + " for " + d.level + " (" + rule.source() + ")"
-                    + (Boolean.FALSE.equals(s.passed()) && s.overallRate().compareTo(rule.passRate()) >= 0 ? ", or campaign-service reports the survey as not passed" : "") + "."));
-        }
-    }
-
-    private void checkVote(DossierState step, int votesFor, int votesAgainst, List<UnmetCondition> unmet, Map<String, Object> checks) {
-        CertificationConfig.Vote rule = config.votes().get(step.name());
-        long cast = (long) votesFor + votesAgainst;
-        long lhs = (long) votesFor * rule.denominator();
-        long rhs = (long) rule.numerator() * cast;
-        boolean passed = cast > 0 && (rule.strict() ? lhs > rhs : lhs >= rhs);
-        String needed = (rule.strict() ? "more than " : "at least ") + rule.numerator() + "/" + rule.denominator() + " of the votes cast";
-        checks.put("vote", Map.of("votesFor", votesFor, "votesAgainst", votesAgainst, "passed", passed, "rule", needed, "source", rule.source()));
-        if (!passed) {
-            String code = step == DossierState.COMMUNE_VOTE ? "COMMUNE_VOTE_PASSED" : "COUNCIL_VOTE_PASSED";
-            unmet.add(new UnmetCondition(code, votesFor + " for, " + votesAgainst + " against: the vote needs " + needed + " (" + rule.source()
-                    + "). If the vote failed, record REJECTED."));
-        }
-    }
-
-    private void checkPrerequisite(DossierEntity d, LocalDate on, List<UnmetCondition> unmet, Map<String, Object> checks) {
-        levels.prerequisite(d.level, d.unitId, d.communeName, assessments.setCodeOf(assessments.find(d.assessmentId)), on, unmet, checks);
-    }
-
-    private void checkOcop(DossierEntity d, Optional<OcopClient.Summary> answer, List<UnmetCondition> unmet, Map<String, Object> checks) {
-        int minStars = config.ocop().minStars();
-        int qualifying = 0;
-        if (answer.isPresent()) {
-            OcopClient.Summary s = answer.get();
-            if (s.byStars() != null) {
-                for (Map.Entry<String, Integer> e : s.byStars().entrySet()) {
-                    if (e.getValue() != null && parseStars(e.getKey()) >= minStars) {
-                        qualifying += e.getValue();
-                    }
-                }
-            }
-            Map<String, Object> ocop = new LinkedHashMap<>();
-            ocop.put("activeProducts", s.activeProducts());
-            ocop.put("byStars", s.byStars());
-            ocop.put("highestStars", s.highestStars());
-            ocop.put("qualifyingProducts", qualifying);
-            checks.put("ocop", ocop);
-        } else {
-            checks.put("ocop", "ocop-service knows no product of this commune");
-        }
-        if (qualifying < 1) {
-            unmet.add(new UnmetCondition("OCOP_PRODUCT", "A model commune in the " + config.ocop().field() + " field needs at least one active OCOP product of "
-                    + minStars + " stars or more in the commune (" + config.ocop().source() + "); ocop-service reports "
-                    + (answer.isEmpty() ? "no product" : "none") + " for " + d.communeCode + "."));
-        }
-    }
-
-    private static int parseStars(String key) {
-        try {
-            return Integer.parseInt(key.trim());
-        } catch (NumberFormatException e) {
-            return 0;
+        } else if (step.bodies() != null && !step.bodies().contains(body.name())) {
+            unmet.add(new UnmetCondition("ACTING_BODY", "Under " + procedure.ruleVersion() + " the step " + step.code() + " is taken for "
+                    + String.join(" or ", step.bodies()) + " (" + step.actingBody() + "), not " + body + "."));
         }
     }
 
@@ -495,16 +389,18 @@ public class DossierService {
         }
     }
 
-    private static void checkAllowed(DossierEntity d, DossierState to) {
-        List<DossierState> allowed = d.state.allowedNext();
-        if (!allowed.contains(to)) {
+    private static void checkAllowed(DossierEntity d, PinnedProcedure procedure, DossierState to) {
+        List<String> allowed = procedure.document().next(d.state.name());
+        if (!allowed.contains(to.name())) {
             Map<String, Object> context = new LinkedHashMap<>();
             context.put("from", d.state);
             context.put("to", to);
             context.put("allowed", allowed);
+            context.put("procedureVersion", procedure.ruleVersion());
             throw new ApiException(ProblemType.INVALID_TRANSITION, d.state.isFinal()
                     ? "The dossier is " + d.state + ": no step can follow."
-                    : to + " cannot follow " + d.state + "; the next step is " + allowed.get(0) + " (or REJECTED).", null, context);
+                    : to + " cannot follow " + d.state + " under " + procedure.ruleVersion() + "; the next step is " + String.join(" or ", allowed) + ".",
+                    null, context);
         }
     }
 
@@ -520,17 +416,7 @@ public class DossierService {
         }
     }
 
-    private static Map<String, Object> evaluationSummary(Evaluation e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("criteriaMet", e.criteriaMetText());
-        m.put("eligible", e.eligible());
-        m.put("complete", e.complete());
-        m.put("unverifiedThresholdsUsed", e.unverifiedThresholdsUsed());
-        m.put("verdict", e.verdict());
-        return m;
-    }
-
-    private void writeStep(DossierEntity d, DossierState state, ActingBody body, LocalDate date, List<Document> documents, Integer votesFor,
+    private DossierStepEntity writeStep(DossierEntity d, DossierState state, ActingBody body, LocalDate date, List<Document> documents, Integer votesFor,
                            Integer votesAgainst, String note, Map<String, Object> checks) {
         Actor actor = currentActor.get();
         DossierStepEntity step = new DossierStepEntity();
@@ -549,16 +435,46 @@ public class DossierService {
                 .map(x -> new Document(VietnameseText.nfc(x.number()), x.date(), VietnameseText.nfc(x.title()), x.link())).toList());
         step.checks = checks.isEmpty() ? null : write(checks);
         step.persist();
+        return step;
     }
 
     public DossierView view(DossierEntity d) {
         List<StepView> steps = DossierStepEntity.<DossierStepEntity>list("dossierId", Sort.by("seq"), d.id).stream()
                 .map(s -> new StepView(s.seq, s.state, s.body, s.stepDate, s.actedBy, s.actedRoles, s.actedAt, s.votesFor, s.votesAgainst,
-                        s.note, read(s.documents, DOCUMENTS), s.checks == null ? null : read(s.checks, CHECKS))).toList();
+                        s.note, read(s.documents, DOCUMENTS), s.checks == null ? null : read(s.checks, CHECKS), s.backfill ? Boolean.TRUE : null,
+                        s.backfillReason)).toList();
         Decision decision = d.decisionNumber == null ? null : new Decision(d.decisionNumber, d.decisionDate, d.signer);
+        PinnedProcedure procedure = pinned(d);
+        List<DossierState> next = procedure.document().next(d.state.name()).stream().map(DossierState::valueOf).toList();
+        LocalDate lastDate = steps.isEmpty() ? null : steps.get(steps.size() - 1).date();
+        List<ProcedureMoveView> moves = DossierProcedureMoveEntity.<DossierProcedureMoveEntity>list("dossierId", Sort.by("movedAt").and("id"), d.id).stream()
+                .map(m -> new ProcedureMoveView(m.fromCode + "/v" + m.fromVersion, m.toCode + "/v" + m.toVersion, m.reason, m.movedBy, m.movedRoles,
+                        m.movedAt, read(m.changes, CHANGES))).toList();
         return new DossierView(d.id, d.communeCode, d.communeName, d.unitId, d.provinceCode, d.level, d.year, d.assessmentId, d.state,
-                d.state.allowedNext(), new Declarations(d.capitalConstructionDebt, d.securityTroubleSpot), d.outstandingField, decision,
-                d.recognitionId, d.createdAt, d.createdBy, d.updatedAt, d.version, steps);
+                next, new Declarations(d.capitalConstructionDebt, d.securityTroubleSpot), d.outstandingField, decision,
+                d.recognitionId, d.createdAt, d.createdBy, d.updatedAt, d.version, steps,
+                new ProcedurePin(procedure.code(), procedure.version(), procedure.ruleVersion(), procedure.document().titleVi()),
+                openSteps(procedure, d.state, lastDate, null), moves.isEmpty() ? null : moves);
+    }
+
+    /** The steps that carry the dossier on (returns and rejections aside), optionally only those {@code role} records, with due dates. */
+    List<OpenStep> openSteps(PinnedProcedure procedure, DossierState state, LocalDate since, String role) {
+        List<OpenStep> open = new ArrayList<>();
+        for (String code : procedure.document().forward(state.name())) {
+            Step step = procedure.document().step(code).orElseThrow();
+            if (role != null && !step.roles().contains(role)) {
+                continue;
+            }
+            LocalDate due = step.deadlineDays() == null || since == null ? null : since.plusDays(step.deadlineDays());
+            open.add(new OpenStep(DossierState.valueOf(code), step.nameVi(), step.roles(), due, due == null ? null : today().isAfter(due),
+                    step.deadlineSource()));
+        }
+        return open;
+    }
+
+    /** The version a dossier follows. */
+    PinnedProcedure pinned(DossierEntity d) {
+        return catalogue.published(d.procedureCode, d.procedureVersion);
     }
 
     private LocalDate today() {

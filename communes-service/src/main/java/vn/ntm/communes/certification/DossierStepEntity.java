@@ -62,4 +62,10 @@ public class DossierStepEntity extends PanacheEntityBase {
     /** JSON object: what was checked at this step (evaluation, survey figures, OCOP summary). */
     @JdbcTypeCode(SqlTypes.JSON)
     public String checks;
+
+    /** Recorded after the facts for a historical dossier; {@link #backfillReason} says why. */
+    public boolean backfill;
+
+    @Column(name = "backfill_reason")
+    public String backfillReason;
 }

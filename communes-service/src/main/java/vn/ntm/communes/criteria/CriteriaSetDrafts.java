@@ -7,10 +7,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import vn.ntm.common.http.Versions;
 import vn.ntm.common.problem.ApiException;
 import vn.ntm.common.problem.Problem.FieldError;
 import vn.ntm.common.security.CurrentActor;
+import vn.ntm.communes.versioning.DraftLifecycle;
 
 /**
  * The lifecycle DRAFT → PUBLISHED → SUPERSEDED. A ministry or province completes a set (QĐ 51/2025 when its
@@ -115,16 +115,11 @@ public class CriteriaSetDrafts {
         PublishedSet previous = sets.latest(code).orElseThrow(() -> ApiException.notFound("Criteria set", code));
         CriteriaSetService.requirePublisher(currentActor.get(), code, previous.document(), java.util.Optional.of(previous));
         CriteriaSetEntity e = editable(code, version, ifMatch);
-        if (effectiveFrom == null) {
-            throw ApiException.invalidField("effectiveFrom", "is required: the first day on which version " + version + " applies");
-        }
+        DraftLifecycle.requireEffectiveFrom(effectiveFrom, version, null, null);
         if (effectiveFrom.getYear() < e.periodFrom || effectiveFrom.getYear() > e.periodTo) {
             throw ApiException.invalidField("effectiveFrom", "must lie in the period of " + code + " (" + e.periodFrom + "–" + e.periodTo + ")");
         }
-        if (previous.effectiveFrom() != null && effectiveFrom.isBefore(previous.effectiveFrom())) {
-            throw ApiException.invalidField("effectiveFrom", "must not be before " + previous.effectiveFrom() + ", the effective date of version "
-                    + previous.version());
-        }
+        DraftLifecycle.requireEffectiveFrom(effectiveFrom, version, previous.effectiveFrom(), previous.version());
         e.status = "PUBLISHED";
         e.effectiveFrom = effectiveFrom;
         e.publishedAt = Instant.now();
@@ -135,15 +130,8 @@ public class CriteriaSetDrafts {
 
     private CriteriaSetEntity editable(String code, int version, String ifMatch) {
         CriteriaSetEntity e = find(code, version);
-        if (!e.isDraft()) {
-            throw ApiException.conflict("Criteria set " + code + " version " + version + " is published and never changes; open a draft with "
-                    + "POST /api/v1/criteria-sets/" + code + "/drafts.");
-        }
-        long expected = Versions.requestedVersion(ifMatch);
-        if (expected != e.draftRevision) {
-            throw ApiException.staleVersion("Draft " + code + " version " + version + " is at revision " + e.draftRevision
-                    + "; you sent If-Match for revision " + expected + ". Read it again.");
-        }
+        DraftLifecycle.requireDraft(e.isDraft(), "Criteria set " + code + " version " + version, "/api/v1/criteria-sets/" + code + "/drafts");
+        DraftLifecycle.requireRevision(ifMatch, code, version, e.draftRevision);
         return e;
     }
 }

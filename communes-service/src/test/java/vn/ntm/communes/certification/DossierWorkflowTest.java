@@ -347,16 +347,21 @@ class DossierWorkflowTest {
         survey(commune.code(), "NTM", 1240, 1198, "0.9650", "OPEN", true);
         transition(id, surveyStep).statusCode(422).body("context.unmetConditions.code", equalTo(List.of("SURVEY_CLOSED")));
 
-        // campaign-service's own (lower) floor and pass rate say "passed"; ours (0.90 / 0.90) do not
+        // the pinned version's rule (NTM-RECOGNITION/v1: coverage 0.60, pass rate 0.90) judges the survey, whatever the answer says
         survey(commune.code(), "NTM", 1000, 850, "0.8800", "CLOSED", true);
         transition(id, surveyStep).statusCode(422)
-                .body("context.unmetConditions.code", equalTo(List.of("SURVEY_COVERAGE", "SURVEY_SATISFACTION")))
-                .body("context.unmetConditions[1].message", containsString("0.8800 is below the pass rate 0.90"));
+                .body("context.unmetConditions.code", equalTo(List.of("SURVEY_SATISFACTION")))
+                .body("context.unmetConditions[0].message", containsString("0.8800 is below the pass rate 0.90"));
+        survey(commune.code(), "NTM", 1000, 590, "0.9500", "CLOSED", true);
+        transition(id, surveyStep).statusCode(422)
+                .body("context.unmetConditions.code", equalTo(List.of("SURVEY_COVERAGE")))
+                .body("context.unmetConditions[0].message", containsString("at least 0.60"));
         assertThat(snapshot(id)).isEqualTo(before);
 
         // exactly on the thresholds passes
-        survey(commune.code(), "NTM", 1000, 900, "0.9000", "CLOSED", true);
-        transition(id, surveyStep).statusCode(200).body("state", equalTo("SATISFACTION_SURVEY"));
+        survey(commune.code(), "NTM", 1000, 600, "0.9000", "CLOSED", true);
+        transition(id, surveyStep).statusCode(200).body("state", equalTo("SATISFACTION_SURVEY"))
+                .body("steps[2].checks.survey.ruleVersion", equalTo("NTM-RECOGNITION/v1"));
     }
 
     @Test

@@ -27,12 +27,12 @@ public final class SignOffApi {
                     example = "Tỷ lệ đường trục thôn được cứng hóa chưa khớp biên bản nghiệm thu; đề nghị xã rà soát lại chỉ tiêu 2.2") String reason) {
     }
 
-    @Schema(name = "Sector")
+    @Schema(name = "CriteriaSector")
     public record SectorView(@Schema(example = "TRANSPORT") String code, @Schema(example = "Sở Giao thông vận tải") String nameVi,
                              @Schema(example = "Department of Transport") String nameEn, String note, String source) {
     }
 
-    @Schema(name = "SectorList")
+    @Schema(name = "CriteriaSectorList")
     public record SectorList(List<SectorView> items) {
     }
 

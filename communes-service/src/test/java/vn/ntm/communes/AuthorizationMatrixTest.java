@@ -120,6 +120,14 @@ class AuthorizationMatrixTest {
             GET     /api/v1/procedure-versions/{code=NTM-RECOGNITION}/versions/{version=3} -               A     A     A     A     A     A     A     A     A     A     A     A     A     A
             PUT     /api/v1/procedure-versions/{code=NTM-RECOGNITION}/versions/{version=3} $badProcedure   401   401   401   A     403   403   403   403   403   403   403   403   403   403
             POST    /api/v1/procedure-versions/{code=NTM-RECOGNITION}/versions/{version=3}/publish $publication 401 401 401 A  403   403   403   403   403   403   403   403   403   403
+            GET     /api/v1/sectors                                                       -                A     A     A     A     A     A     A     A     A     A     A     A     A     A
+            GET     /api/v1/criteria-sign-off/queue?province=33                           -                401   401   401   A     A     403   403   403   A     403   403   403   403   403
+            GET     /api/v1/dossiers/{id=$dossier}/criteria-sign-off                      -                401   401   401   A     A     403   A     403   A     A     403   403   403   403
+            POST    /api/v1/dossiers/{id=$dossier}/criteria-sign-off                      $signOff         401   401   401   403   403   403   403   403   403   403   403   403   403   403
+            GET     /api/v1/dossiers/{id=$dossier}/field-verifications                    -                401   401   401   A     A     403   A     403   A     A     403   403   403   403
+            POST    /api/v1/dossiers/{id=$dossier}/field-verifications                    $fieldVisit      401   401   401   403   A     403   403   403   A     403   403   403   403   403
+            GET     /api/v1/dossiers/{id=$dossier}/field-verifications/{verificationId=7d9c2b1e-3f4a-4b5c-8d6e-9f0a1b2c3d4e}  -  401   401   401   A     A     403   A     403   A     A     403   403   403   403
+            POST    /api/v1/dossiers/{id=$dossier}/field-verifications/{verificationId=7d9c2b1e-3f4a-4b5c-8d6e-9f0a1b2c3d4e}/withdrawals  $withdrawal  401   401   401   403   A     403   403   403   A     403   403   403   403   403
             """;
 
     /** The caller columns, in the table's order. */
@@ -250,6 +258,12 @@ class AuthorizationMatrixTest {
         // authorised; the shipped draft (NTM-RECOGNITION v3) makes opening another a 409; a code-less document is a 400
         b.put("$procedureMove", Map.of("version", 2, "reason", "Kiểm tra quyền"));
         b.put("$badProcedure", Map.of("titleVi", "Kiểm tra quyền"));
+        // issue 17 (sign-off, field verification): the fixture dossier is not submitted, so an authorised act is a 428 or a 409
+        b.put("$signOff", Map.of("act", "APPROVE", "criteria", List.of(1)));
+        b.put("$fieldVisit", Map.of("team", List.of(Map.of("name", "Nguyễn Văn Hùng", "role", "Chuyên viên Sở Nông nghiệp")),
+                "dateFrom", "2024-12-02", "dateTo", "2024-12-02", "villages", List.of("Thôn Đồng Lạc"),
+                "items", List.of(Map.of("indicatorCode", "15.1", "foundValue", 80)), "conclusion", "Kiểm tra quyền"));
+        b.put("$withdrawal", Map.of("indicatorCode", "15.1", "reason", "Kiểm tra quyền"));
         bodies = b;
 
         Map<Caller, String> t = new LinkedHashMap<>();
@@ -365,5 +379,139 @@ class AuthorizationMatrixTest {
         assertThat(ROWS.stream().filter(r -> !r.published()).map(Row::method)).as("every write needs a token")
                 .contains("POST", "PUT");
         assertThat(ROWS.stream().filter(r -> !r.method().equals("GET")).allMatch(r -> !r.published())).isTrue();
+    }
+
+    // ---- SECTOR_OFFICER (issue 17): the same operations, called by sector officers ----
+
+    /*
+     * S_OWN a sector officer of 33 for AGRICULTURE, the department answering for every criterion of the fixture's set
+     * (it names none); S_OSC one of 33 for TRANSPORT, a sector without a criterion in it; S_OTH one of 02 for AGRICULTURE.
+     * Kept as a table of its own so that the main table's columns stay as they are.
+     */
+    static final String SECTOR_MATRIX = """
+            METHOD  PATH                                                                  BODY             S_OWN S_OSC S_OTH
+            GET     /api/v1/provinces                                                     -                A     A     A
+            GET     /api/v1/provinces/{code=33}                                           -                A     A     A
+            GET     /api/v1/progress                                                      -                A     A     A
+            GET     /api/v1/provinces/{code=33}/progress                                  -                A     A     A
+            GET     /api/v1/provinces/{code=31}/completion?period=2026-2030               -                A     A     A
+            GET     /api/v1/province-completion-rules                                     -                A     A     A
+            GET     /api/v1/province-completion-rules/{code=QD51-PROVINCE-2026-2030}      -                A     A     A
+            PUT     /api/v1/province-completion-rules/{code=QD51-PROVINCE-2026-2030}      $completionRule  403   403   403
+            GET     /api/v1/provinces/{code=33}/targets/{year=2021}                       -                A     A     A
+            PUT     /api/v1/provinces/{code=33}/targets/{year=2021}                       $targets         403   403   403
+            GET     /api/v1/communes                                                      -                A     A     A
+            GET     /api/v1/communes/{code=$own}                                          -                A     A     A
+            GET     /api/v1/communes/{code=$own}/groups                                   -                A     A     A
+            POST    /api/v1/communes/{code=$own}/groups                                   $badGroup        403   403   403
+            POST    /api/v1/commune-groups/import                                         $emptyCsv        403   403   403
+            GET     /api/v1/communes/{code=$own}/recognitions                             -                A     A     A
+            GET     /api/v1/communes/{code=$own}/acknowledgement-eligibility              -                A     A     A
+            POST    /api/v1/communes/{code=$own}/acknowledgements                         $acknowledgement 403   403   403
+            POST    /api/v1/admin-units/imports?kind=PRE_2025                             $emptyCsv        403   403   403
+            GET     /api/v1/recognitions                                                  -                A     A     A
+            GET     /api/v1/recognitions/{id=$recognition}                                -                A     A     A
+            POST    /api/v1/recognitions                                                  $newRecognition  403   403   403
+            POST    /api/v1/recognitions/{id=$recognition}/revocation                     $revocation      403   403   403
+            GET     /api/v1/recognitions/{id=$recognition}/audit                          -                403   403   403
+            GET     /api/v1/criteria-sets                                                 -                A     A     A
+            GET     /api/v1/criteria-sets/{code=$national}                                -                A     A     A
+            PUT     /api/v1/criteria-sets/{code=$national}                                $nationalSet     403   403   403
+            PUT     /api/v1/criteria-sets/{code=$overlay}                                 $overlaySet      403   403   403
+            POST    /api/v1/criteria-sets/{code=$drafted}/drafts                          -                403   403   403
+            GET     /api/v1/criteria-sets/{code=$drafted}/versions/{version=2}            -                A     A     A
+            PUT     /api/v1/criteria-sets/{code=$drafted}/versions/{version=2}            $nationalSet     403   403   403
+            POST    /api/v1/criteria-sets/{code=$drafted}/versions/{version=2}/publish    $publication     403   403   403
+            GET     /api/v1/outstanding-fields?province=33                                -                A     A     A
+            PUT     /api/v1/outstanding-fields/{provinceCode=33}/{code=PRODUCTION}        $field           403   403   403
+            GET     /api/v1/assessments                                                   -                A     A     A
+            GET     /api/v1/assessments/{id=$assessment}                                  -                A     A     A
+            GET     /api/v1/assessments/{id=$assessment}/evaluation                       -                A     A     A
+            POST    /api/v1/assessments                                                   $newAssessment   403   403   403
+            GET     /api/v1/assessments/{id=$assessment}/simulation?criteriaSetVersion=1  -                A     A     A
+            PUT     /api/v1/assessments/{id=$assessment}/indicators/{indicatorCode=10.1}  $value           403   403   403
+            POST    /api/v1/assessments/{id=$assessment}/indicators                       $values          403   403   403
+            GET     /api/v1/dossiers                                                      -                403   403   403
+            POST    /api/v1/dossiers                                                      $newDossier      403   403   403
+            POST    /api/v1/dossiers                                                      $strangerDossier 403   403   403
+            GET     /api/v1/dossiers/{id=$dossier}                                        -                403   403   403
+            POST    /api/v1/dossiers/{id=$dossier}/transitions                            $toPublication   403   403   403
+            POST    /api/v1/dossiers/{id=$dossier}/transitions                            $toSurvey        403   403   403
+            POST    /api/v1/dossiers/{id=$dossier}/transitions                            $toCommuneVote   403   403   403
+            POST    /api/v1/dossiers/{id=$dossier}/transitions                            $toSubmission    403   403   403
+            POST    /api/v1/dossiers/{id=$dossier}/transitions                            $toVerification  403   403   403
+            POST    /api/v1/dossiers/{id=$dossier}/transitions                            $toAppraisal     403   403   403
+            POST    /api/v1/dossiers/{id=$dossier}/transitions                            $toCouncilVote   403   403   403
+            POST    /api/v1/dossiers/{id=$dossier}/transitions                            $toRecognised    403   403   403
+            POST    /api/v1/dossiers/{id=$dossier}/transitions                            $toRejected      403   403   403
+            GET     /api/v1/dossiers/{id=$dossier}/audit                                  -                403   403   403
+            GET     /api/v1/sectors                                                       -                A     A     A
+            GET     /api/v1/criteria-sign-off/queue?province=33                           -                A     A     403
+            GET     /api/v1/dossiers/{id=$dossier}/criteria-sign-off                      -                A     A     403
+            POST    /api/v1/dossiers/{id=$dossier}/criteria-sign-off                      $signOff         A     403   403
+            GET     /api/v1/dossiers/{id=$dossier}/field-verifications                    -                A     A     403
+            POST    /api/v1/dossiers/{id=$dossier}/field-verifications                    $fieldVisit      403   403   403
+            GET     /api/v1/dossiers/{id=$dossier}/field-verifications/{verificationId=7d9c2b1e-3f4a-4b5c-8d6e-9f0a1b2c3d4e} -                A     A     403
+            POST    /api/v1/dossiers/{id=$dossier}/field-verifications/{verificationId=7d9c2b1e-3f4a-4b5c-8d6e-9f0a1b2c3d4e}/withdrawals $withdrawal      403   403   403
+            """;
+
+    enum SectorCaller { S_OWN, S_OSC, S_OTH }
+
+    static final List<Row> SECTOR_ROWS = parseSector(SECTOR_MATRIX);
+
+    static List<Row> parseSector(String table) {
+        List<String> lines = table.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> header = Arrays.asList(lines.get(0).split("\\s+"));
+        assertThat(header.subList(3, header.size())).containsExactly(Arrays.stream(SectorCaller.values()).map(Enum::name).toArray(String[]::new));
+        List<Row> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split("\\s+");
+            assertThat(cells).as(line).hasSize(3 + SectorCaller.values().length);
+            rows.add(new Row(cells[0], cells[1], cells[2].equals("-") ? null : cells[2], List.of(cells).subList(3, cells.length)));
+        }
+        return rows;
+    }
+
+    static Stream<Arguments> sectorCells() {
+        return IntStream.range(0, SECTOR_ROWS.size()).boxed().flatMap(r -> Arrays.stream(SectorCaller.values()).map(c -> {
+            Row row = SECTOR_ROWS.get(r);
+            return Arguments.of(r, c.name(), row.method() + " " + row.path() + " as " + c + " → " + row.expected().get(c.ordinal()));
+        }));
+    }
+
+    static String sectorToken(SectorCaller caller) {
+        return switch (caller) {
+            case S_OWN -> TestTokens.tokenFor("test.sector_officer.33.agriculture", Roles.SECTOR_OFFICER, Map.of("province", OWN_PROVINCE, "sectors", "AGRICULTURE"));
+            case S_OSC -> TestTokens.tokenFor("test.sector_officer.33.transport", Roles.SECTOR_OFFICER, Map.of("province", OWN_PROVINCE, "sectors", "TRANSPORT"));
+            case S_OTH -> TestTokens.tokenFor("test.sector_officer.02.agriculture", Roles.SECTOR_OFFICER, Map.of("province", OTHER_PROVINCE, "sectors", "AGRICULTURE"));
+        };
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("sectorCells")
+    void sectorOfficersAnswerAsTheirTableSays(int index, String callerName, String name) {
+        fixtures();
+        Row row = SECTOR_ROWS.get(index);
+        SectorCaller caller = SectorCaller.valueOf(callerName);
+        RequestSpecification request = given().header("Authorization", TestTokens.bearer(sectorToken(caller)));
+        if (row.body() != null) {
+            Object body = bodies.get(row.body());
+            request.contentType(body instanceof String ? "text/csv" : "application/json").body(body);
+        }
+        Response response = request.when().request(row.method(), resolve(row.path()));
+        int status = response.statusCode();
+        String expected = row.expected().get(caller.ordinal());
+        if (expected.equals("A")) {
+            assertThat(status).as(name + ": " + response.asString()).isNotIn(401, 403).isLessThan(500);
+            return;
+        }
+        assertThat(status).as(name + ": " + response.asString()).isEqualTo(Integer.parseInt(expected));
+        assertThat(response.contentType()).as(name).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theSectorTableCoversEveryOperationOfTheMainTable() {
+        assertThat(SECTOR_ROWS.stream().map(r -> r.method() + " " + r.path()).toList())
+                .containsExactlyElementsOf(ROWS.stream().map(r -> r.method() + " " + r.path()).toList());
     }
 }

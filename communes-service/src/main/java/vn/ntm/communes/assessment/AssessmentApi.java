@@ -111,7 +111,23 @@ public final class AssessmentApi {
             Instant updatedAt,
             @Schema(description = "Also the ETag.") int version,
             Summary summary,
-            List<ValueView> values) {
+            List<ValueView> values,
+            @Schema(description = "Open flags on indicators: a field verification found a value that contradicts the declared one. "
+                    + "The council cannot vote while one is open; correcting the value or the team's withdrawal resolves it.") List<IndicatorFlag> flags) {
+    }
+
+    /** A field verification found another value than the one the commune declared. */
+    @Schema(name = "AssessmentIndicatorFlag")
+    public record IndicatorFlag(
+            UUID flagId,
+            @Schema(example = "2.1") String indicatorCode,
+            @Schema(example = "2") int criterionNumber,
+            UUID dossierId,
+            UUID fieldVerificationId,
+            @Schema(example = "100") String declaredValue,
+            @Schema(example = "86.5") String foundValue,
+            @Schema(example = "Thôn Đồng Lạc: 1,2 km đường trục thôn còn là đường đất") String note,
+            Instant openedAt) {
     }
 
     @Schema(name = "AssessmentListItem")

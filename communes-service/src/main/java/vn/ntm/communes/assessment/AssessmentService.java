@@ -82,6 +82,12 @@ public class AssessmentService {
     @Inject
     EntityManager em;
 
+    @Inject
+    FrozenAssessments frozenAssessments;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<IndicatorFlags> flags;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional
@@ -231,8 +237,8 @@ public class AssessmentService {
         requireScope(a);
         long expected = Versions.requestedVersion(ifMatch);
         checkVersion(a, expected);
-        checkNotFrozen(a);
         EffectiveCriteriaSet set = evaluations.effectiveSet(a);
+        boolean frozen = frozenAssessments.checkNotFrozen(a, set, List.of(indicatorCode));
         EffectiveCriteriaSet.Indicator indicator = set.indicator(indicatorCode)
                 .orElseThrow(() -> ApiException.notFound("Indicator", indicatorCode + "' of criteria set '" + set.base().code()));
         List<FieldError> errors = new ArrayList<>();
@@ -241,7 +247,11 @@ public class AssessmentService {
             throw indicator.definition().type() == IndicatorType.RECOGNITION
                     ? ApiException.unprocessable(errors.get(0).message(), errors) : ApiException.invalidFields(errors);
         }
+        String before = frozen ? FrozenAssessments.valueText(indicatorCode, a) : null;
         store(a, indicatorCode, parsed, input.evidence(), input.note());
+        if (frozen) {
+            frozenAssessments.corrected(a, set, indicatorCode, before);
+        }
         touch(a);
         return view(a);
     }
@@ -253,8 +263,8 @@ public class AssessmentService {
         requireScope(a);
         long expected = Versions.requestedVersion(ifMatch);
         checkVersion(a, expected);
-        checkNotFrozen(a);
         EffectiveCriteriaSet set = evaluations.effectiveSet(a);
+        boolean frozen = frozenAssessments.checkNotFrozen(a, set, rows.stream().map(ImportRow::indicatorCode).toList());
         List<FieldError> errors = new ArrayList<>();
         List<Parsed> parsed = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -279,7 +289,12 @@ public class AssessmentService {
             throw ApiException.invalidFields(errors);
         }
         for (int r = 0; r < rows.size(); r++) {
-            store(a, rows.get(r).indicatorCode(), parsed.get(r), rows.get(r).evidence(), rows.get(r).note());
+            String code = rows.get(r).indicatorCode();
+            String before = frozen ? FrozenAssessments.valueText(code, a) : null;
+            store(a, code, parsed.get(r), rows.get(r).evidence(), rows.get(r).note());
+            if (frozen) {
+                frozenAssessments.corrected(a, set, code, before);
+            }
         }
         touch(a);
         return view(a);
@@ -445,17 +460,6 @@ public class AssessmentService {
         em.flush();
     }
 
-    /** Once a dossier on the assessment is submitted, its values are what the upper tiers verify: they no longer change. */
-    private void checkNotFrozen(AssessmentEntity a) {
-        List<?> frozenBy = em.createNativeQuery("SELECT CAST(id AS text) || ' (' || state || ')' FROM dossier WHERE assessment_id = ?1"
-                        + " AND state NOT IN ('SELF_ASSESSMENT', 'PUBLICATION_FOR_COMMENT', 'SATISFACTION_SURVEY', 'COMMUNE_VOTE', 'REJECTED') LIMIT 1")
-                .setParameter(1, a.id).getResultList();
-        if (!frozenBy.isEmpty()) {
-            throw ApiException.conflict("Assessment " + a.id + " backs the submitted dossier " + frozenBy.get(0)
-                    + ": its values can no longer change. Open a new assessment for a new dossier.");
-        }
-    }
-
     static void checkVersion(AssessmentEntity a, long expected) {
         if (a.version != expected) {
             throw ApiException.staleVersion("Assessment " + a.id + " is at version " + a.version + "; you sent If-Match for version "
@@ -487,7 +491,8 @@ public class AssessmentService {
         Evaluation e = evaluations.evaluate(a, values, LocalDate.now(clock));
         return new AssessmentView(a.id, a.communeCode, a.communeName, a.unitId, a.provinceCode, a.year, ref(set.base()),
                 set.overlay() == null ? null : ref(set.overlay()), evaluations.scope(a, set), a.thresholdScopeReason, a.createdAt, a.createdBy,
-                a.updatedAt, a.version, new Summary(e.criteriaMet(), e.criteriaTotal(), e.criteriaMetText(), e.eligible(), e.complete()), views);
+                a.updatedAt, a.version, new Summary(e.criteriaMet(), e.criteriaTotal(), e.criteriaMetText(), e.eligible(), e.complete()), views,
+                flags.stream().flatMap(f -> f.open(a.id).stream()).toList());
     }
 
     private SetRef ref(PublishedSet s) {

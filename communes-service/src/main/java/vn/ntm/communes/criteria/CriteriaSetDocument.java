@@ -75,7 +75,27 @@ public record CriteriaSetDocument(
             @Size(max = 300) @Schema(example = "Kinh tế và tổ chức sản xuất") String groupVi,
             @Size(max = 300) @Schema(example = "Economy and production") String groupEn,
             @Schema(description = "Key criterion (tiêu chí then chốt) for the revocation rule of QĐ 18/2022/QĐ-TTg.") boolean key,
+            @Valid @Schema(description = "The sector department that confirms this criterion before the council votes. Absent: the "
+                    + "department leading the appraisal (setting ntm.sign-off.default-sector).") ResponsibleSector responsibleSector,
             @NotNull @Size(min = 1, max = 40) List<@Valid @NotNull IndicatorDef> indicators) {
+
+        /** The shape of documents that name no responsible sector. */
+        public CriterionDef(Integer number, String nameVi, String nameEn, String groupVi, String groupEn, boolean key,
+                            List<IndicatorDef> indicators) {
+            this(number, nameVi, nameEn, groupVi, groupEn, key, null, indicators);
+        }
+    }
+
+    /**
+     * Which sector department answers for a criterion, where that comes from, and how sure it is: {@code V} confirmed
+     * from an official text, {@code R} reported by a secondary source, {@code I} inferred.
+     */
+    @Schema(name = "CriterionResponsibleSector")
+    public record ResponsibleSector(
+            @NotBlank @Pattern(regexp = "[A-Z][A-Z_]{1,39}", message = "must be a sector code such as TRANSPORT (GET /api/v1/sectors)")
+            @Schema(example = "TRANSPORT") String sector,
+            @NotBlank @Size(max = 1000) @Schema(example = "QĐ 318/QĐ-TTg, Điều 2: Bộ Giao thông vận tải hướng dẫn tiêu chí Giao thông") String source,
+            @NotNull @Pattern(regexp = "[VRI]", message = "must be V (confirmed), R (reported) or I (inferred)") @Schema(example = "I") String confidence) {
     }
 
     /** An indicator (chỉ tiêu). */

@@ -90,7 +90,7 @@ public class CriteriaSetDrafts {
                     "criteria set '" + normalised.baseCode() + "' does not exist"));
             errors = CriteriaSetValidator.overlay(normalised, base.document(), config.factors().keySet());
         } else {
-            errors = CriteriaSetValidator.national(normalised, config.factors().keySet());
+            errors = sets.withSectorErrors(CriteriaSetValidator.national(normalised, config.factors().keySet()), normalised);
             if (normalised.level() != e.level || !normalised.periodFrom().equals(e.periodFrom) || !normalised.periodTo().equals(e.periodTo)) {
                 errors = new java.util.ArrayList<>(errors);
                 errors.add(new FieldError("level", "a new version keeps the level and period of " + code + " (" + e.level + ", "

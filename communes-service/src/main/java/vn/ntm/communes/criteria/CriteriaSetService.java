@@ -176,7 +176,7 @@ public class CriteriaSetService {
             }
             errors = CriteriaSetValidator.overlay(normalised, base.document(), config.factors().keySet());
         } else {
-            errors = CriteriaSetValidator.national(normalised, config.factors().keySet());
+            errors = withSectorErrors(CriteriaSetValidator.national(normalised, config.factors().keySet()), normalised);
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalidFields(errors);
@@ -314,11 +314,29 @@ public class CriteriaSetService {
                 entity.publishedAt, entity.publishedBy, false, entity.effectiveFrom));
     }
 
+    /** The validator's errors plus one per responsible sector the platform does not know (table sector). */
+    List<FieldError> withSectorErrors(List<FieldError> errors, CriteriaSetDocument doc) {
+        if (doc.criteria() == null) {
+            return errors;
+        }
+        @SuppressWarnings("unchecked")
+        List<String> known = em.createNativeQuery("SELECT code FROM sector").getResultList();
+        List<FieldError> all = new ArrayList<>(errors);
+        for (int c = 0; c < doc.criteria().size(); c++) {
+            CriteriaSetDocument.ResponsibleSector r = doc.criteria().get(c).responsibleSector();
+            if (r != null && !known.contains(r.sector())) {
+                all.add(new FieldError("criteria[" + c + "].responsibleSector.sector", "'" + r.sector() + "' is not a known sector; one of "
+                        + String.join(", ", known.stream().sorted().toList())));
+            }
+        }
+        return all;
+    }
+
     /** Names in NFC; the code is never stored twice. */
     static CriteriaSetDocument normalise(String code, CriteriaSetDocument d) {
         List<CriterionDef> criteria = d.criteria() == null ? null : d.criteria().stream().map(c -> new CriterionDef(c.number(),
                 VietnameseText.nfc(c.nameVi()), VietnameseText.nfc(c.nameEn()), VietnameseText.nfc(c.groupVi()), VietnameseText.nfc(c.groupEn()),
-                c.key(), c.indicators().stream().map(CriteriaSetService::normalise).toList())).toList();
+                c.key(), c.responsibleSector(), c.indicators().stream().map(CriteriaSetService::normalise).toList())).toList();
         var overrides = d.overrides() == null ? null : d.overrides().stream()
                 .map(o -> new CriteriaSetDocument.IndicatorOverride(o.indicatorCode(), o.thresholds().stream().map(CriteriaSetService::strip).toList())).toList();
         var added = d.addedIndicators() == null ? null : d.addedIndicators().stream()

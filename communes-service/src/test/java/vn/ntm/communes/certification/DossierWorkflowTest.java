@@ -167,6 +167,7 @@ class DossierWorkflowTest {
         transition(id, submission("2024-10-30")).statusCode(200).body("declarations.capitalConstructionDebt", equalTo(false));
         transition(id, step("VERIFICATION", "DISTRICT", "2024-11-20")).statusCode(200).body("steps[5].body", equalTo("DISTRICT"));
         transition(id, step("PROVINCIAL_APPRAISAL", "PROVINCE", "2024-12-10")).statusCode(200);
+        SignOffs.approveAll(id);
         transition(id, vote("COUNCIL_VOTE", "PROVINCE", "2024-12-20", 18, 1)).statusCode(200);
     }
 
@@ -230,6 +231,7 @@ class DossierWorkflowTest {
         transition(id, submission("2024-10-30")).statusCode(200).body("steps[4].checks.prerequisite.level", equalTo("NTM"));
         transition(id, step("VERIFICATION", "DISTRICT", "2024-11-20")).statusCode(200);
         transition(id, step("PROVINCIAL_APPRAISAL", "PROVINCE", "2024-12-10")).statusCode(200);
+        SignOffs.approveAll(id);
         transition(id, vote("COUNCIL_VOTE", "PROVINCE", "2024-12-20", 18, 1)).statusCode(200);
         transition(id, recognised("2024-12-29")).statusCode(200);
         assertRecognised(id, 9);
@@ -275,6 +277,7 @@ class DossierWorkflowTest {
                 .body("steps[4].checks.ocop.qualifyingProducts", equalTo(1));
         transition(id, step("VERIFICATION", "DISTRICT", "2024-11-20")).statusCode(200);
         transition(id, step("PROVINCIAL_APPRAISAL", "PROVINCE", "2024-12-10")).statusCode(200);
+        SignOffs.approveAll(id);
         transition(id, vote("COUNCIL_VOTE", "PROVINCE", "2024-12-20", 18, 1)).statusCode(200);
         transition(id, recognised("2024-12-29")).statusCode(200);
         assertRecognised(id, 9);

@@ -59,6 +59,26 @@ final class Dossiers {
             return reply.json();
         }
 
+        /**
+         * Each sector department approves the criteria it answers for (the council vote's SECTOR_SIGN_OFF condition): one
+         * act per department, as its own officer, each with the sheet's version the previous act returned.
+         */
+        void signOffEveryCriterion(String readerToken, java.util.function.Function<String, String> sectorOfficer) {
+            Reply sheet = http.get("/api/v1/dossiers/" + id + "/criteria-sign-off", readerToken).expect(200);
+            Map<String, List<Integer>> bySector = new java.util.TreeMap<>();
+            for (JsonNode c : sheet.json().get("criteria")) {
+                if (!"APPROVED".equals(c.get("status").asText())) {
+                    bySector.computeIfAbsent(c.at("/sector/code").asText(), k -> new java.util.ArrayList<>()).add(c.get("criterionNumber").asInt());
+                }
+            }
+            String version = sheet.etag();
+            for (Map.Entry<String, List<Integer>> e : bySector.entrySet()) {
+                version = http.post("/api/v1/dossiers/" + id + "/criteria-sign-off", sectorOfficer.apply(e.getKey()),
+                        Map.of("act", "APPROVE", "criteria", e.getValue(), "note", "Sở, ngành xác nhận các tiêu chí thuộc lĩnh vực phụ trách của " + commune.name()),
+                        version).expect(200).etag();
+            }
+        }
+
         Reply audit(String token) {
             return http.get("/api/v1/dossiers/" + id + "/audit" + Http.query("size", 50), token);
         }

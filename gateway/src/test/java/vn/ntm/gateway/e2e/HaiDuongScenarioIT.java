@@ -464,6 +464,7 @@ class HaiDuongScenarioIT {
         Round r = c.round();
         d.step(tokens.appraiser(Tokens.APPRAISER_1), Dossiers.step("PROVINCIAL_APPRAISAL", "PROVINCE", r.appraisal(), "318/BC-SNNMT",
                 "Báo cáo thẩm định của Sở Nông nghiệp và Môi trường")).expect(200);
+        d.signOffEveryCriterion(tokens.provinceOfficer(), tokens::sectorOfficer);
         d.step(tokens.councilMember(), Dossiers.vote("COUNCIL_VOTE", "PROVINCE", r.councilVote(), 14, 1, "27/BB-HĐTĐ",
                 "Biên bản họp Hội đồng thẩm định xét công nhận")).expect(200);
         String decision = c.level().equals("MODEL") ? r.modelDecision() : r.advancedDecision();

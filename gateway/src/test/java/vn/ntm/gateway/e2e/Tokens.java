@@ -85,6 +85,11 @@ final class Tokens {
         return "mttq." + commune;
     }
 
+    /** An officer of a sector department of Hải Dương (Sở Giao thông vận tải, Sở Y tế, …): signs off the criteria of its sector. */
+    String sectorOfficer(String sector) {
+        return mint("SECTOR_OFFICER", "so." + sector.toLowerCase() + "." + HaiDuong.PROVINCE, Map.of("province", HaiDuong.PROVINCE, "sectors", sector));
+    }
+
     /** A household answering on the mobile app. */
     String citizen(String commune, String household) {
         return mint("CITIZEN", "citizen." + household, Map.of("province", HaiDuong.PROVINCE, "commune", commune, "household", household));

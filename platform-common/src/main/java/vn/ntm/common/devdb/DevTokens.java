@@ -22,7 +22,7 @@ import java.util.Set;
  * <pre>
  *   keygen --keys DIR
  *   token  --keys DIR --role ROLE [--province 30] [--commune 10657] [--subject name] [--household id]
- *          [--ocop-level PROVINCE] [--ttl-minutes 480]
+ *          [--ocop-level PROVINCE] [--sectors TRANSPORT,HEALTH] [--ttl-minutes 480]
  * </pre>
  */
 public final class DevTokens {
@@ -66,7 +66,7 @@ public final class DevTokens {
 
     /**
      * A development token signed with the keys in {@code dir} (made first if missing), with the options of
-     * {@code ./ntm token} ({@code role}, {@code province}, {@code commune}, {@code household}, {@code ocop-level}).
+     * {@code ./ntm token} ({@code role}, {@code province}, {@code commune}, {@code household}, {@code ocop-level}, {@code sectors}).
      */
     public static String token(Path dir, Map<String, String> options) throws Exception {
         keygen(dir);
@@ -83,6 +83,7 @@ public final class DevTokens {
         copy(options, "commune", claims, "commune");
         copy(options, "household", claims, "household");
         copy(options, "ocop-level", claims, "ocopLevel");
+        copy(options, "sectors", claims, "sectors");
         return claims.sign(readPrivateKey(dir.resolve("private.pem")));
     }
 
@@ -103,8 +104,8 @@ public final class DevTokens {
     }
 
     private static void usage() {
-        System.err.println("usage: ntm token --role ROLE [--province 30] [--commune 10657] [--subject NAME] [--household ID] [--ocop-level LEVEL] [--ttl-minutes 480]");
-        System.err.println("roles: ADMINISTRATOR PROVINCE_OFFICER COMMUNE_OFFICER APPRAISER COUNCIL_MEMBER OCOP_COUNCIL_MEMBER FRONT_SURVEYOR CITIZEN");
+        System.err.println("usage: ntm token --role ROLE [--province 30] [--commune 10657] [--subject NAME] [--household ID] [--ocop-level LEVEL] [--sectors TRANSPORT,HEALTH] [--ttl-minutes 480]");
+        System.err.println("roles: ADMINISTRATOR PROVINCE_OFFICER COMMUNE_OFFICER APPRAISER COUNCIL_MEMBER OCOP_COUNCIL_MEMBER FRONT_SURVEYOR CITIZEN SUBJECT SECTOR_OFFICER (with --province and --sectors)");
         System.exit(2);
     }
 }

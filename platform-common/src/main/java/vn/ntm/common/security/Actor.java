@@ -10,8 +10,18 @@ import java.util.Set;
  * @param roles        its roles
  * @param provinceCode the province its token is scoped to, or {@code null}
  * @param communeCode  the commune its token is scoped to, or {@code null}
+ * @param sectors      the sector departments its token speaks for (sector officers), empty for everyone else
  */
-public record Actor(String subject, Set<String> roles, String provinceCode, String communeCode) {
+public record Actor(String subject, Set<String> roles, String provinceCode, String communeCode, Set<String> sectors) {
+
+    public Actor {
+        sectors = sectors == null ? Set.of() : Set.copyOf(sectors);
+    }
+
+    /** An actor without sectors: every role but the sector officer. */
+    public Actor(String subject, Set<String> roles, String provinceCode, String communeCode) {
+        this(subject, roles, provinceCode, communeCode, Set.of());
+    }
 
     public static final String ANONYMOUS = "anonymous";
 
@@ -25,6 +35,11 @@ public record Actor(String subject, Set<String> roles, String provinceCode, Stri
 
     public boolean hasRole(String role) {
         return roles.contains(role);
+    }
+
+    /** True when the token names {@code sector} among its sectors. */
+    public boolean speaksFor(String sector) {
+        return sectors.contains(sector);
     }
 
     /** The roles as one comma-separated string, for audit records. */

@@ -37,7 +37,7 @@ public class CurrentActor {
             return Actor.anonymous();
         }
         return new Actor(identity.getPrincipal().getName(), identity.getRoles(),
-                attribute(identity, PROVINCE_ATTRIBUTE), attribute(identity, COMMUNE_ATTRIBUTE));
+                attribute(identity, PROVINCE_ATTRIBUTE), attribute(identity, COMMUNE_ATTRIBUTE), sectors(attribute(identity, Roles.SECTORS_CLAIM)));
     }
 
     private SecurityIdentity resolved() {
@@ -47,6 +47,20 @@ public class CurrentActor {
             // a refused token, asked for again after the refusal was answered (audit of a 401): nobody acted
             return null;
         }
+    }
+
+    /** The {@code sectors} claim, sent as {@code "TRANSPORT,HEALTH"} or as a JSON array (which arrives as {@code [TRANSPORT,HEALTH]}). */
+    static java.util.Set<String> sectors(String claim) {
+        if (claim == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> sectors = new java.util.TreeSet<>();
+        for (String part : claim.replace("[", "").replace("]", "").split("[,\\s]+")) {
+            if (!part.isBlank()) {
+                sectors.add(part.strip());
+            }
+        }
+        return java.util.Set.copyOf(sectors);
     }
 
     private static String attribute(SecurityIdentity identity, String name) {

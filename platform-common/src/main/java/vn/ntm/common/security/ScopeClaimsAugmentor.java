@@ -13,7 +13,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class ScopeClaimsAugmentor implements SecurityIdentityAugmentor {
 
     private static final String[] SCOPE_CLAIMS = {
-        Roles.PROVINCE_CLAIM, Roles.COMMUNE_CLAIM, Roles.HOUSEHOLD_CLAIM, Roles.OCOP_LEVEL_CLAIM, Roles.OCOP_SUBJECT_CLAIM
+        Roles.PROVINCE_CLAIM, Roles.COMMUNE_CLAIM, Roles.HOUSEHOLD_CLAIM, Roles.OCOP_LEVEL_CLAIM, Roles.OCOP_SUBJECT_CLAIM,
+        Roles.SECTORS_CLAIM
     };
 
     @Override

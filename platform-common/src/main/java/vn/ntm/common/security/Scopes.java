@@ -51,6 +51,20 @@ public final class Scopes {
         return actor.provinceCode() != null && Objects.equals(actor.provinceCode(), provinceCode);
     }
 
+    /**
+     * A sector officer acts only for the sectors its token names (administrators for every one). Call it after
+     * {@link #requireProvince}: the sector is the second half of a sector officer's scope.
+     */
+    public static void requireSector(Actor actor, String sector) {
+        if (actor.hasRole(Roles.ADMINISTRATOR)) {
+            return;
+        }
+        if (!actor.speaksFor(sector)) {
+            throw forbidden("Your token speaks for the sectors " + (actor.sectors().isEmpty() ? "(none)" : String.join(", ", new java.util.TreeSet<>(actor.sectors())))
+                    + ", not " + sector + ".");
+        }
+    }
+
     public static ApiException forbidden(String detail) {
         return new ApiException(ProblemType.FORBIDDEN, detail);
     }

@@ -200,6 +200,9 @@ class SectorSignOffTest {
                 .body("items.dossierId", hasItem(id))
                 .body("items.find { it.dossierId == '" + id + "' }.criteria.criterionNumber", equalTo(List.of(2)))
                 .body("items.find { it.dossierId == '" + id + "' }.criteria.status", equalTo(List.of("PENDING")));
+        // the same queue as a dossier work list, next to the appraisers' and the council's (issue 17)
+        SignOffs.sectorOfficer(P, "TRANSPORT").queryParam("awaiting", "SECTOR_OFFICER").queryParam("size", 200).when().get("/api/v1/dossiers")
+                .then().statusCode(200).body("items.id", hasItem(id));
         assertThat(queue.dossiersAwaiting(P, Set.of("HEALTH", "TRANSPORT"))).anySatisfy(i -> {
             assertThat(i.dossierId().toString()).isEqualTo(id);
             assertThat(i.criteria()).extracting(c -> c.criterionNumber()).containsExactly(2, 15);

@@ -431,7 +431,7 @@ class AuthorizationMatrixTest {
             GET     /api/v1/assessments/{id=$assessment}/simulation?criteriaSetVersion=1  -                A     A     A
             PUT     /api/v1/assessments/{id=$assessment}/indicators/{indicatorCode=10.1}  $value           403   403   403
             POST    /api/v1/assessments/{id=$assessment}/indicators                       $values          403   403   403
-            GET     /api/v1/dossiers                                                      -                403   403   403
+            GET     /api/v1/dossiers                                                      -                A     A     A
             POST    /api/v1/dossiers                                                      $newDossier      403   403   403
             POST    /api/v1/dossiers                                                      $strangerDossier 403   403   403
             GET     /api/v1/dossiers/{id=$dossier}                                        -                403   403   403
@@ -445,6 +445,14 @@ class AuthorizationMatrixTest {
             POST    /api/v1/dossiers/{id=$dossier}/transitions                            $toRecognised    403   403   403
             POST    /api/v1/dossiers/{id=$dossier}/transitions                            $toRejected      403   403   403
             GET     /api/v1/dossiers/{id=$dossier}/audit                                  -                403   403   403
+            POST    /api/v1/dossiers/{id=$dossier}/procedure-version                      $procedureMove   403   403   403
+            GET     /api/v1/procedure-versions                                            -                A     A     A
+            GET     /api/v1/procedure-versions/survey-rule?level=NTM&date=2025-10-15      -                A     A     A
+            POST    /api/v1/procedure-versions                                            $badProcedure    403   403   403
+            POST    /api/v1/procedure-versions/{code=NTM-RECOGNITION}/drafts              -                403   403   403
+            GET     /api/v1/procedure-versions/{code=NTM-RECOGNITION}/versions/{version=3} -               A     A     A
+            PUT     /api/v1/procedure-versions/{code=NTM-RECOGNITION}/versions/{version=3} $badProcedure   403   403   403
+            POST    /api/v1/procedure-versions/{code=NTM-RECOGNITION}/versions/{version=3}/publish $publication 403 403 403
             GET     /api/v1/sectors                                                       -                A     A     A
             GET     /api/v1/criteria-sign-off/queue?province=33                           -                A     A     403
             GET     /api/v1/dossiers/{id=$dossier}/criteria-sign-off                      -                A     A     403

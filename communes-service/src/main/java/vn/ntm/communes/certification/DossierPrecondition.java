@@ -21,12 +21,4 @@ public interface DossierPrecondition {
      * what was checked under {@code checks} (stored with the step). Must not change anything.
      */
     void check(DossierEntity dossier, LocalDate stepDate, List<UnmetCondition> unmet, Map<String, Object> checks);
-
-    /**
-     * A test stand-in yields to a real bean of the same code: tests that walk a dossier to a step whose check is built
-     * elsewhere provide one, and it steps aside once the real check is merged.
-     */
-    default boolean standIn() {
-        return false;
-    }
 }

@@ -77,7 +77,7 @@ public class DossierResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.APPRAISER, Roles.COUNCIL_MEMBER,
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.APPRAISER, Roles.COUNCIL_MEMBER, Roles.SECTOR_OFFICER,
         Roles.OCOP_COUNCIL_MEMBER, Roles.FRONT_SURVEYOR})
     @Operation(operationId = "communes_listDossiers", summary = "List dossiers, newest first",
             description = "Only the dossiers the token reaches: its commune, its province, or all for an administrator.")

@@ -64,7 +64,7 @@ public class StepConditions implements KnownPreconditions {
         bean.check(c.dossier(), c.date(), unmet, checks);
     }
 
-    /** The beans by code; a stand-in yields to a real bean of the same code, two real ones are a deployment error. */
+    /** The beans by code; two for one code are a deployment error. */
     private Map<String, DossierPrecondition> beans() {
         Map<String, DossierPrecondition> map = byCode;
         if (map != null) {
@@ -73,9 +73,9 @@ public class StepConditions implements KnownPreconditions {
         map = new HashMap<>();
         for (DossierPrecondition p : beans) {
             DossierPrecondition other = map.get(p.code());
-            if (other == null || (other.standIn() && !p.standIn())) {
+            if (other == null) {
                 map.put(p.code(), p);
-            } else if (!other.standIn() && !p.standIn()) {
+            } else {
                 throw new IllegalStateException("two checks answer to precondition " + p.code() + ": " + other.getClass().getName() + " and "
                         + p.getClass().getName());
             }

@@ -133,9 +133,11 @@ class DossierProcedureTest {
                 .body("context.allowed", equalTo(List.of("PROVINCIAL_APPRAISAL", "REJECTED", "RETURNED_FOR_REVISION")))
                 .body("context.procedureVersion", equalTo("NTM-RECOGNITION/v1"));
         step(Callers.appraiser(P), id, DossierWorkflowTest.step("PROVINCIAL_APPRAISAL", "PROVINCE", "2024-12-10")).statusCode(200);
+        // v1 asks the sector departments' sign-off too (Hải Dương 2021–2025 practice): none yet, so the vote is refused
+        step(Callers.councilMember(P), id, DossierWorkflowTest.vote("COUNCIL_VOTE", "PROVINCE", "2024-12-20", 18, 1)).statusCode(422)
+                .body("context.unmetConditions.code", equalTo(List.of("SECTOR_SIGN_OFF")));
+        SignOffs.approveAll(id);
         step(Callers.councilMember(P), id, DossierWorkflowTest.vote("COUNCIL_VOTE", "PROVINCE", "2024-12-20", 18, 1)).statusCode(200);
-        // v1 does not list the sector sign-off nor the field flags at the council's vote
-        assertThat(StandInPreconditions.asked("SECTOR_SIGN_OFF", id)).isFalse();
         step(Callers.provinceOfficer(P), id, DossierWorkflowTest.recognised("2024-12-29")).statusCode(200).body("state", equalTo("RECOGNISED"))
                 .body("openSteps", equalTo(List.of()));
     }
@@ -166,17 +168,16 @@ class DossierProcedureTest {
         step(Callers.appraiser(P), id, DossierWorkflowTest.step("FIELD_SURVEY", "PROVINCE", "2025-10-08")).statusCode(200);
         step(Callers.appraiser(P), id, DossierWorkflowTest.step("PROVINCIAL_APPRAISAL", "PROVINCE", "2025-10-20")).statusCode(200);
 
-        // the council's vote runs the conditions v2 lists for it, by code: both stand-ins are asked, one refuses
-        StandInPreconditions.block("SECTOR_SIGN_OFF", id);
+        // the council's vote runs the conditions v2 lists for it, by code: without the departments' sign-off it is refused
         before = snapshot(id);
         step(Callers.councilMember(P), id, DossierWorkflowTest.vote("COUNCIL_VOTE", "PROVINCE", "2025-11-05", 10, 18)).statusCode(422)
                 .body("context.unmetConditions.code", equalTo(List.of("COUNCIL_VOTE_PASSED", "SECTOR_SIGN_OFF")));
         assertThat(snapshot(id)).isEqualTo(before);
-        assertThat(StandInPreconditions.asked("FIELD_FLAGS_RESOLVED", id)).isTrue();
-        StandInPreconditions.unblock("SECTOR_SIGN_OFF", id);
+        SignOffs.approveAll(id);
         // (the recognition itself is not recorded here: this pre-2025 commune ceased to exist on 30/06/2025, which the registry refuses)
         step(Callers.councilMember(P), id, DossierWorkflowTest.vote("COUNCIL_VOTE", "PROVINCE", "2025-11-05", 18, 1)).statusCode(200)
-                .body("steps[8].checks.SECTOR_SIGN_OFF", equalTo("test stand-in"))
+                .body("steps[8].checks.sectorSignOff", org.hamcrest.Matchers.notNullValue())
+                .body("steps[8].checks.fieldFlags.open", equalTo(0))
                 .body("nextSteps", equalTo(List.of("RECOGNISED", "REJECTED")))
                 .body("openSteps[0].step", equalTo("RECOGNISED"));
     }
@@ -223,7 +224,8 @@ class DossierProcedureTest {
                 .header("ETag", not(equalTo(before.etag())))
                 .body("changes.stepsAdded", equalTo(List.of("FIELD_SURVEY")))
                 .body("changes.stepsRemoved", equalTo(List.of()))
-                .body("changes.preconditionsChanged.find { it.step == 'COUNCIL_VOTE' }.added", equalTo(List.of("SECTOR_SIGN_OFF", "FIELD_FLAGS_RESOLVED")))
+                // both versions ask the departments' sign-off and no open field flag at the council's vote
+                .body("changes.preconditionsChanged.find { it.step == 'COUNCIL_VOTE' }", org.hamcrest.Matchers.nullValue())
                 .body("changes.movesAdded", hasItem("VERIFICATION → FIELD_SURVEY"))
                 .body("changes.movesRemoved", hasItem("VERIFICATION → PROVINCIAL_APPRAISAL"))
                 .body("dossier.procedure.ruleVersion", equalTo("NTM-RECOGNITION/v2"))

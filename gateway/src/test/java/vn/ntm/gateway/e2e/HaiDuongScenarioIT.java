@@ -283,6 +283,10 @@ class HaiDuongScenarioIT {
             assertThat(result.get("overallSatisfied").asInt()).isEqualTo(closed.satisfied());
             assertThat(result.get("passed").asBoolean()).as("survey of %s", closed.commune())
                     .isEqualTo(!closed.commune().equals(haiDuong.unsatisfied));
+            // judged by the survey rule of the recognition procedure version communes-service holds, which the dossier's
+            // SATISFACTION_SURVEY step applies too (issue 17: one rule, one place); 2025 surveys before July: version 1
+            assertThat(result.get("ruleVersion").asText()).as("survey of %s", closed.commune()).startsWith("NTM-RECOGNITION/v");
+            assertThat(result.get("closedOn").asText()).isNotBlank();
         }
         JsonNode failed = closedSurveys.get(haiDuong.unsatisfied.code()).result();
         assertThat(failed.get("overallRate").decimalValue()).isLessThan(new java.math.BigDecimal("0.90"));

@@ -177,8 +177,8 @@ class DataSubjectRequestTest {
 
     @Test
     void aRefusalChangesNoFormAndTheWorkListShowsWhatIsOverdue() {
-        String commune = "11113";
-        String survey = createOpen(standardSurvey(commune, 2026));
+        String commune = "11086";
+        String survey = createOpen(standardSurvey(commune, 2027));
         submit(survey, form(UUID.randomUUID(), "THON-DONG", "HGĐ-R-1", "Q1:S", "Q2:S", "Q9:S")).then().statusCode(201);
         String old = received(request(commune, "WITHDRAWAL", "HGĐ-R-1", survey, today().minusDays(40)));
         String etag = as(communeOfficer(commune)).get(REQUESTS + "/" + old).then().extract().header("ETag");

@@ -2,7 +2,6 @@ package vn.ntm.communes.procedure;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -51,9 +50,14 @@ public class ProcedureCatalogue {
         return pin(e);
     }
 
+    /**
+     * Read on every transition and work list: only the keys come from the database, the parsed documents from the
+     * cache (a document is loaded once, when first seen published).
+     */
     public List<PinnedProcedure> publishedVersions() {
-        return ProcedureVersionEntity.<ProcedureVersionEntity>list("status = 'PUBLISHED'", Sort.by("code").and("version")).stream()
-                .map(e -> published.computeIfAbsent(ProcedureDocument.ruleVersion(e.code, e.version), k -> toPinned(e))).toList();
+        return ProcedureVersionEntity.getEntityManager()
+                .createQuery("SELECT e.code, e.version FROM ProcedureVersionEntity e WHERE e.status = 'PUBLISHED' ORDER BY e.code, e.version", Object[].class)
+                .getResultList().stream().map(k -> published((String) k[0], (Integer) k[1])).toList();
     }
 
     /** Every role that some published version lets record {@code step}: the check made before the dossier is read. */

@@ -29,7 +29,10 @@ public class SectorAwaitingQueue implements AwaitingQueue {
     @Override
     public PageResponse<DossierListItem> list(Actor actor, String province, PageQuery page) {
         PageResponse<SignOffApi.QueueItem> items = queue.forCaller(actor, province, null, page);
-        return PageResponse.of(items.items().stream()
-                .map(i -> DossierListItem.of(DossierEntity.<DossierEntity>findById(i.dossierId()), null)).toList(), page, items.totalItems());
+        // the page's dossiers in one query, in the queue's order
+        java.util.Map<java.util.UUID, DossierEntity> byId = DossierEntity.<DossierEntity>list("id IN ?1",
+                items.items().stream().map(SignOffApi.QueueItem::dossierId).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(d -> d.id, d -> d));
+        return PageResponse.of(items.items().stream().map(i -> DossierListItem.of(byId.get(i.dossierId()), null)).toList(), page, items.totalItems());
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import vn.ntm.campaign.Level;
 import vn.ntm.campaign.datasubject.DataSubjectApi.HeldAnswer;
 import vn.ntm.campaign.datasubject.DataSubjectApi.HeldForm;
+import vn.ntm.campaign.responses.FormErasure;
 import vn.ntm.campaign.responses.HouseholdHasher;
 import vn.ntm.campaign.retention.RetentionSettings;
 import vn.ntm.campaign.support.Jdbc;
@@ -142,16 +143,7 @@ final class HouseholdForms {
 
     /** Removes the household's hash and a citizen's pseudonym from forms of closed surveys; returns the forms changed. */
     static int unlink(Connection conn, List<UUID> responses) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("""
-                UPDATE survey_response r
-                SET household_hash = NULL,
-                    recorded_by = CASE WHEN r.recorded_by LIKE 'citizen~%' THEN 'citizen' ELSE r.recorded_by END
-                FROM survey s
-                WHERE r.id = ANY (?) AND s.id = r.survey_id AND s.state = 'CLOSED' AND r.household_hash IS NOT NULL
-                """)) {
-            ps.setArray(1, uuids(conn, responses));
-            return ps.executeUpdate();
-        }
+        return FormErasure.unlink(conn, "r.id = ANY (?)", ps -> ps.setArray(1, uuids(conn, responses)));
     }
 
     /** Keeps a form's answers as the history of a correction, before the form is removed. */
@@ -173,15 +165,7 @@ final class HouseholdForms {
 
     /** Deletes forms (of open surveys) and their answers; returns the forms deleted. */
     static int remove(Connection conn, List<UUID> responses) throws SQLException {
-        Array ids = uuids(conn, responses);
-        try (PreparedStatement ps = conn.prepareStatement("DELETE FROM survey_answer WHERE response_id = ANY (?)")) {
-            ps.setArray(1, ids);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = conn.prepareStatement("DELETE FROM survey_response WHERE id = ANY (?)")) {
-            ps.setArray(1, ids);
-            return ps.executeUpdate();
-        }
+        return FormErasure.erase(conn, "r.id = ANY (?)", ps -> ps.setArray(1, uuids(conn, responses)));
     }
 
     private static Array uuids(Connection conn, List<UUID> ids) throws SQLException {

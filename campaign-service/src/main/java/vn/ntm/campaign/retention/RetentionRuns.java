@@ -62,7 +62,7 @@ final class RetentionRuns {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    Instant ranAt = RetentionService.instant(rs, 2);
+                    Instant ranAt = vn.ntm.campaign.support.Jdbc.instant(rs.getTimestamp(2));
                     String trigger = rs.getString(3);
                     RetentionRun run = runs.computeIfAbsent(id, k -> new RetentionRun(k, ranAt, trigger, new ArrayList<>()));
                     run.steps().add(new StepCount(RetentionKind.valueOf(rs.getString(4)), rs.getString(5), rs.getLong(6)));

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import vn.ntm.campaign.retention.RetentionApi.KindPolicy;
 import vn.ntm.campaign.retention.RetentionApi.RetentionPolicy;
 import vn.ntm.campaign.retention.RetentionApi.RetentionRun;
 import vn.ntm.campaign.retention.RetentionApi.StepCount;
+import vn.ntm.campaign.responses.FormErasure;
 import vn.ntm.campaign.support.Today;
 
 /**
@@ -42,10 +42,7 @@ public class RetentionService {
 
     /** The policy in force and the latest runs, newest first. */
     public RetentionPolicy policy(int lastRuns) {
-        List<KindPolicy> kinds = List.of(
-                kind(RetentionKind.HOUSEHOLD_LINK, settings.householdLink()),
-                kind(RetentionKind.SURVEY_FORMS, settings.surveyForms()),
-                kind(RetentionKind.CONTRIBUTOR_NAMES, settings.contributorNames()));
+        List<KindPolicy> kinds = java.util.Arrays.stream(RetentionKind.values()).map(k -> kind(k, settings.of(k))).toList();
         return new RetentionPolicy(settings.cron(), kinds, RetentionRuns.latest(dataSource, lastRuns));
     }
 
@@ -58,9 +55,9 @@ public class RetentionService {
      */
     public RetentionRun run(Instant now, String trigger) {
         ZonedDateTime here = now.atZone(Today.VIETNAM);
-        Instant surveyLinkCutoff = here.minus(settings.householdLink().period()).toInstant();
-        Instant surveyFormsCutoff = here.minus(settings.surveyForms().period()).toInstant();
-        LocalDate campaignCutoff = here.toLocalDate().minus(settings.contributorNames().period());
+        Instant surveyLinkCutoff = here.minus(settings.of(RetentionKind.HOUSEHOLD_LINK).period()).toInstant();
+        Instant surveyFormsCutoff = here.minus(settings.of(RetentionKind.SURVEY_FORMS).period()).toInstant();
+        LocalDate campaignCutoff = here.toLocalDate().minus(settings.of(RetentionKind.CONTRIBUTOR_NAMES).period());
         List<StepCount> counts = new ArrayList<>();
         try (Connection conn = dataSource.getConnection()) {
             boolean auto = conn.getAutoCommit();
@@ -88,38 +85,18 @@ public class RetentionService {
     }
 
     private String basisOf(RetentionKind kind) {
-        return switch (kind) {
-            case HOUSEHOLD_LINK -> settings.householdLink().period() + ": " + settings.householdLink().basis();
-            case SURVEY_FORMS -> settings.surveyForms().period() + ": " + settings.surveyForms().basis();
-            case CONTRIBUTOR_NAMES -> settings.contributorNames().period() + ": " + settings.contributorNames().basis();
-        };
+        RetentionSettings.Kind k = settings.of(kind);
+        return k.period() + ": " + k.basis();
     }
 
-    /** Deletes the answers and forms of surveys closed before {@code cutoff}; returns the forms deleted. */
+    /** Erases the forms of surveys closed before {@code cutoff}; returns the forms deleted. */
     static long eraseForms(Connection conn, Instant cutoff) throws SQLException {
-        update(conn, """
-                DELETE FROM survey_answer a USING survey s
-                WHERE a.survey_id = s.id AND s.state = 'CLOSED' AND s.closed_at < ?
-                """, cutoff);
-        return update(conn, """
-                DELETE FROM survey_response r USING survey s
-                WHERE r.survey_id = s.id AND s.state = 'CLOSED' AND s.closed_at < ?
-                """, cutoff);
+        return FormErasure.erase(conn, "s.state = 'CLOSED' AND s.closed_at < ?", ps -> ps.setTimestamp(1, Timestamp.from(cutoff)));
     }
 
-    /**
-     * Removes what ties a form of a survey closed before {@code cutoff} to a household or a person: the household's keyed
-     * hash, and a citizen's pseudonym (replaced by the role, as public views show it). Officers' names stay: they act in
-     * office. Returns the forms unlinked.
-     */
+    /** Removes what ties each form of a survey closed before {@code cutoff} to a household or a person (officers' names stay). */
     static long unlinkHouseholds(Connection conn, Instant cutoff) throws SQLException {
-        return update(conn, """
-                UPDATE survey_response r
-                SET household_hash = NULL,
-                    recorded_by = CASE WHEN r.recorded_by LIKE 'citizen~%' THEN 'citizen' ELSE r.recorded_by END
-                FROM survey s
-                WHERE r.survey_id = s.id AND s.state = 'CLOSED' AND s.closed_at < ? AND r.household_hash IS NOT NULL
-                """, cutoff);
+        return FormErasure.unlink(conn, "s.closed_at < ?", ps -> ps.setTimestamp(1, Timestamp.from(cutoff)));
     }
 
     /** Replaces the names and notes of contributions to campaigns that ended before {@code cutoff}; returns the rows changed. */
@@ -134,17 +111,5 @@ public class RetentionService {
             ps.setObject(3, cutoff);
             return ps.executeUpdate();
         }
-    }
-
-    private static long update(Connection conn, String sql, Instant cutoff) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            ps.setTimestamp(1, Timestamp.from(cutoff));
-            return ps.executeUpdate();
-        }
-    }
-
-    static Instant instant(ResultSet rs, int column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
     }
 }

@@ -45,4 +45,13 @@ public interface RetentionSettings {
         @NotBlank
         String basis();
     }
+
+    /** The setting of {@code kind}. */
+    default Kind of(RetentionKind kind) {
+        return switch (kind) {
+            case HOUSEHOLD_LINK -> householdLink();
+            case SURVEY_FORMS -> surveyForms();
+            case CONTRIBUTOR_NAMES -> contributorNames();
+        };
+    }
 }

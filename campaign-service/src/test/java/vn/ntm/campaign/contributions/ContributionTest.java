@@ -121,7 +121,7 @@ class ContributionTest {
         contribute(id, contribution("10894", "GOLD", "2024-04-12", "amountVnd", 5)).then().statusCode(400).body("errors[0].field", equalTo("kind"));
         contribute(id, contribution("10894", "LAND", "2024-04-12", "landAreaM2", "many")).then().statusCode(400)
                 .body("errors[0].field", equalTo("landAreaM2"));
-        contribute(id, money("10894", LocalDate.now().plusDays(2).toString(), 5_000_000)).then().statusCode(400)
+        contribute(id, money("10894", vn.ntm.common.testing.LegalDate.today().plusDays(2).toString(), 5_000_000)).then().statusCode(400)
                 .body("errors[0].field", equalTo("contributedOn"));
         assertThat(Db.count(db, "SELECT count(*) FROM contribution WHERE campaign_id = ?", UUID.fromString(id))).isZero();
     }

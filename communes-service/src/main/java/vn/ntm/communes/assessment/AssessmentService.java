@@ -88,7 +88,8 @@ public class AssessmentService {
     @Inject
     jakarta.enterprise.inject.Instance<IndicatorFlags> flags;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional
     public AssessmentView open(NewAssessment request) {

@@ -109,7 +109,8 @@ public class DossierService {
     @Inject
     BuiltInConditions builtIn;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional
     public DossierView open(NewDossier request) {

@@ -45,6 +45,9 @@ public class CriteriaSetService {
     EntityManager em;
 
     @Inject
+    vn.ntm.communes.units.Today today;
+
+    @Inject
     CurrentActor currentActor;
 
     @Inject
@@ -237,7 +240,7 @@ public class CriteriaSetService {
         int latestVersion = latest(set.code()).map(PublishedSet::version).orElse(set.version());
         CriteriaSetDocument d = set.document();
         return new CriteriaSetView(set.code(), set.version(), latestVersion, set.level(), set.periodFrom(), set.periodTo(), d.baseCode(), d.provinceCode(),
-                set.publishedAt(), set.publishedBy(), inUse(set.id()), status(set, java.time.LocalDate.now()), set.effectiveFrom(), quality(d), d);
+                set.publishedAt(), set.publishedBy(), inUse(set.id()), status(set, today.date()), set.effectiveFrom(), quality(d), d);
     }
 
     public boolean inUse(long setId) {

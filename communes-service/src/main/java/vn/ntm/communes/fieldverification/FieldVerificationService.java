@@ -74,7 +74,8 @@ public class FieldVerificationService {
     @Inject
     EntityManager em;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional
     public FieldVerificationView record(UUID dossierId, NewFieldVerification request) {

@@ -28,7 +28,8 @@ public class FlaggedIndicators implements ValueCorrections, IndicatorFlags {
     @Inject
     EntityManager em;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
     public Optional<String> reopened(AssessmentEntity assessment, int criterionNumber, String indicatorCode) {

@@ -39,6 +39,9 @@ public class CommuneGroupService {
     UnitDirectory units;
 
     @Inject
+    vn.ntm.communes.units.Today today;
+
+    @Inject
     CurrentActor currentActor;
 
     @Inject
@@ -65,7 +68,7 @@ public class CommuneGroupService {
 
     /** Every placement of the commune now carrying {@code code}, newest first. */
     public List<GroupView> history(String code) {
-        UnitRef unit = commune(code, LocalDate.now()).orElseThrow(() -> ApiException.notFound("Commune", code));
+        UnitRef unit = commune(code, today.date()).orElseThrow(() -> ApiException.notFound("Commune", code));
         List<CommuneGroupEntity> rows = CommuneGroupEntity.list("unitId", Sort.by("validFrom").descending(), unit.id());
         List<GroupView> views = new ArrayList<>();
         LocalDate next = null;

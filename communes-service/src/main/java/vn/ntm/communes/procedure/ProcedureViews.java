@@ -26,7 +26,8 @@ public class ProcedureViews {
     @Inject
     ProcedureCatalogue catalogue;
 
-    java.time.Clock clock = java.time.Clock.systemUTC();
+    @Inject
+    java.time.Clock clock;
 
     public PageResponse<Summary> list(PageQuery page) {
         var query = ProcedureVersionEntity.<ProcedureVersionEntity>findAll(Sort.by("code").and("version"));

@@ -20,7 +20,8 @@ public class SignOffRecords {
     @Inject
     EntityManager em;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** The sheet's version: 0 before any act. */
     public int version(UUID dossierId) {

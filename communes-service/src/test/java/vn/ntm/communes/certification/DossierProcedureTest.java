@@ -320,6 +320,6 @@ class DossierProcedureTest {
     }
 
     static LocalDate today() {
-        return LocalDate.now();
+        return vn.ntm.common.testing.LegalDate.today();
     }
 }

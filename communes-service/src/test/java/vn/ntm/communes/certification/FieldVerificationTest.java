@@ -149,7 +149,7 @@ class FieldVerificationTest {
     void badRecordsAreProblemsAndWriteNothing() {
         Walked w = SectorSignOffTest.atAppraisal();
         String id = w.dossier();
-        String tomorrow = LocalDate.now().plusDays(1).toString();
+        String tomorrow = vn.ntm.common.testing.LegalDate.today().plusDays(1).toString();
         record(Callers.appraiser(P), id, visit("2024-12-02", tomorrow, sample())).statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("dateTo"));
         record(Callers.appraiser(P), id, visit("2024-09-01", "2024-09-02", sample())).statusCode(400)

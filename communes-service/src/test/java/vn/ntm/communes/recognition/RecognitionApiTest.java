@@ -196,7 +196,7 @@ class RecognitionApiTest {
                 .body("context.unmet", hasItem("ADVANCED_IN_FORCE"));
         // dated in the future, the code is looked up in the province that carries it then: the administrator reaches any
         Callers.admin().contentType(ContentType.JSON).body(body("13786", "ADVANCED", ADVANCED_SET, 2024, "1/QĐ-UBND",
-                        LocalDate.now().plusDays(40).toString(), null))
+                        vn.ntm.common.testing.LegalDate.today().plusDays(40).toString(), null))
                 .when().post("/api/v1/recognitions")
                 .then().statusCode(422);
         Map<String, Object> badLevel = body("13786", "GOLD", ADVANCED_SET, 2024, "1/QĐ-UBND", "2024-08-01", null);

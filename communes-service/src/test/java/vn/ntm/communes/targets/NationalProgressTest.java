@@ -147,7 +147,7 @@ class NationalProgressTest {
 
     private static String todayOrYearEnd(int year) {
         java.time.LocalDate end = java.time.LocalDate.of(year, 12, 31);
-        java.time.LocalDate today = java.time.LocalDate.now();
+        java.time.LocalDate today = vn.ntm.common.testing.LegalDate.today();
         return (today.isBefore(end) ? today : end).toString();
     }
 

@@ -6,14 +6,15 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.ntm.common.security.Roles;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
 import vn.ntm.common.testing.TestTokens;
 import vn.ntm.communes.certification.FakeNeighbours;
+import vn.ntm.communes.certification.SignOffs;
 import vn.ntm.communes.certification.TestCommunes;
 import vn.ntm.communes.certification.TestCommunes.Commune;
 
@@ -87,15 +88,14 @@ class ScopeBeforeExistenceTest {
 
     @Test
     void aSectorOfficerOfAnotherProvinceCannotProbeADossier() {
-        String token = TestTokens.tokenFor("test.sector_officer.02.transport", Roles.SECTOR_OFFICER, Map.of("province", OTHER_PROVINCE, "sectors", "TRANSPORT"));
-        Response r = io.restassured.RestAssured.given().header("Authorization", TestTokens.bearer(token)).contentType(ContentType.JSON)
+        Response r = SignOffs.sectorOfficer(OTHER_PROVINCE, "TRANSPORT").contentType(ContentType.JSON)
                 .body(Map.of("act", "APPROVE", "criteria", List.of(2))).when()
                 .post("/api/v1/dossiers/" + UUID.randomUUID() + "/criteria-sign-off");
         // the dossier's province is known only by loading it: an unknown id and another province's dossier answer alike
         assertThat(r.statusCode()).as(r.asString()).isIn(403, 404);
     }
 
-    private static void refused(io.restassured.specification.RequestSpecification caller, String path, Map<String, Object> body) {
+    private static void refused(RequestSpecification caller, String path, Map<String, Object> body) {
         Response r = caller.contentType(ContentType.JSON).body(body).when().post(path);
         assertThat(r.statusCode()).as(path + " " + body + ": " + r.asString()).isEqualTo(403);
         assertThat(r.contentType()).startsWith("application/problem+json");

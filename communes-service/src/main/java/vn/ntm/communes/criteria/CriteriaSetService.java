@@ -32,6 +32,7 @@ import vn.ntm.communes.criteria.CriteriaSetDocument.ThresholdDef;
 import vn.ntm.communes.criteria.CriteriaSetViews.CriteriaSetSummary;
 import vn.ntm.communes.criteria.CriteriaSetViews.CriteriaSetView;
 import vn.ntm.communes.criteria.CriteriaSetViews.DataQuality;
+import vn.ntm.communes.units.Today;
 
 /** Publishing and reading criteria sets. Versions are immutable; a change is always a new version. */
 @ApplicationScoped
@@ -45,7 +46,7 @@ public class CriteriaSetService {
     EntityManager em;
 
     @Inject
-    vn.ntm.communes.units.Today today;
+    Today today;
 
     @Inject
     CurrentActor currentActor;

@@ -20,6 +20,7 @@ import vn.ntm.common.security.Scopes;
 import vn.ntm.common.text.VietnameseText;
 import vn.ntm.communes.groups.GroupApi.GroupView;
 import vn.ntm.communes.groups.GroupApi.NewGroup;
+import vn.ntm.communes.units.Today;
 import vn.ntm.communes.units.UnitDirectory;
 import vn.ntm.communes.units.UnitRef;
 import vn.ntm.communes.units.UnitType;
@@ -39,7 +40,7 @@ public class CommuneGroupService {
     UnitDirectory units;
 
     @Inject
-    vn.ntm.communes.units.Today today;
+    Today today;
 
     @Inject
     CurrentActor currentActor;

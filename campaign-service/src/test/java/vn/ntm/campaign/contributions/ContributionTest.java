@@ -23,7 +23,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import vn.ntm.campaign.testing.CommunesServiceMock;
 import vn.ntm.campaign.testing.Db;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.LegalDate;
 import vn.ntm.common.testing.TestTokens;
 
 /** What residents contribute, its checks, retries, and the totals in SQL. */
@@ -121,7 +121,7 @@ class ContributionTest {
         contribute(id, contribution("10894", "GOLD", "2024-04-12", "amountVnd", 5)).then().statusCode(400).body("errors[0].field", equalTo("kind"));
         contribute(id, contribution("10894", "LAND", "2024-04-12", "landAreaM2", "many")).then().statusCode(400)
                 .body("errors[0].field", equalTo("landAreaM2"));
-        contribute(id, money("10894", vn.ntm.common.testing.LegalDate.today().plusDays(2).toString(), 5_000_000)).then().statusCode(400)
+        contribute(id, money("10894", LegalDate.today().plusDays(2).toString(), 5_000_000)).then().statusCode(400)
                 .body("errors[0].field", equalTo("contributedOn"));
         assertThat(Db.count(db, "SELECT count(*) FROM contribution WHERE campaign_id = ?", UUID.fromString(id))).isZero();
     }

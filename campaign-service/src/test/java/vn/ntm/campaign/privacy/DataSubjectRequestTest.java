@@ -25,7 +25,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import vn.ntm.campaign.testing.CommunesServiceMock;
 import vn.ntm.campaign.testing.Db;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.LegalDate;
 import vn.ntm.common.testing.TestTokens;
 
 /**
@@ -53,7 +53,7 @@ class DataSubjectRequestTest {
     AgroalDataSource db;
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        return LegalDate.today();
     }
 
     private static Map<String, Object> request(String commune, String kind, String household, String survey, LocalDate receivedOn) {

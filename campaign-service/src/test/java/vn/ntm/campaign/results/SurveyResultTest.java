@@ -23,7 +23,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +31,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.ntm.campaign.testing.CommunesServiceMock;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.LegalDate;
 import vn.ntm.common.testing.TestTokens;
 
 /** What closing a survey computes, and how the result is read by people and by communes-service. */
@@ -197,7 +197,7 @@ class SurveyResultTest {
     void publicationIsRecordedAfterClosing() {
         String survey = createOpen(survey("10909", "RECOGNITION", "ADVANCED", 2027,
                 List.of(village("THON-1", "Thôn 1", 2)), List.of(question("Q1", "Nhìn chung"))));
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = LegalDate.today();
         Map<String, Object> publication = new LinkedHashMap<>();
         publication.put("publishedOn", today.toString());
         publication.put("places", List.of("VILLAGE_CULTURAL_HOUSE", "COMMUNE_OFFICE", "LOUDSPEAKER"));

@@ -22,12 +22,12 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ntm.campaign.testing.CommunesServiceMock;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.LegalDate;
 import vn.ntm.common.testing.TestTokens;
 
 /**
@@ -58,7 +58,7 @@ class SurveyRuleTest {
     void aRecognitionSurveyIsJudgedByTheProcedureVersionInForceOnItsStart() {
         String survey = createOpen(recognition("10903", "ADVANCED", 2026, null));
         enter(survey, "THON-1", "Q1:S Q9:S", "Q1:S Q9:S", "Q1:S Q9:S", "Q1:S Q9:S", "Q1:S Q9:S", "Q1:S Q9:S", "Q1:N Q9:S");
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = LegalDate.today();
 
         close(survey).then().statusCode(200)
                 .body("ruleVersion", equalTo("NTM-RECOGNITION/v2"))

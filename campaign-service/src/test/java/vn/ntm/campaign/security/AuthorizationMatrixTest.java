@@ -13,8 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,6 +31,7 @@ import vn.ntm.campaign.testing.CommunesServiceMock;
 import vn.ntm.campaign.testing.Fixtures;
 import vn.ntm.common.security.Roles;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.LegalDate;
 import vn.ntm.common.testing.TestTokens;
 
 /**
@@ -250,11 +249,11 @@ class AuthorizationMatrixTest {
             case "batch" -> Map.of("villageCode", "THON-1", "responses", List.of(Map.of(
                     "responseId", UUID.nameUUIDFromBytes("matrix-batch".getBytes()).toString(),
                     "householdId", "HGĐ-THÔN AN ĐIỀN-0003", "answers", answers("Q1:S", "Q9:N"))));
-            case "publication" -> Map.of("publishedOn", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString(),
+            case "publication" -> Map.of("publishedOn", LegalDate.today().toString(),
                     "places", List.of("COMMUNE_OFFICE"));
             case "dsrequest" -> Map.of("kind", "ACCESS", "communeCode", COMMUNE, "householdId", HOUSEHOLD, "requester", "Bà Lê Thị Hoa, chủ hộ",
                     "identityCheckedBy", "Công chức Văn phòng - Thống kê xã", "identityDocument", "Căn cước",
-                    "receivedOn", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+                    "receivedOn", LegalDate.today().toString());
             case "outcome" -> Map.of("outcome", "Đã trả lời chủ hộ.");
             default -> throw new IllegalArgumentException("no body named " + name);
         };

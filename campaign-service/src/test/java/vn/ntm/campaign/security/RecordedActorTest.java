@@ -15,8 +15,6 @@ import static vn.ntm.campaign.testing.Fixtures.village;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +24,7 @@ import vn.ntm.campaign.testing.CampaignFixtures;
 import vn.ntm.campaign.testing.CommunesServiceMock;
 import vn.ntm.common.security.Roles;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.LegalDate;
 import vn.ntm.common.testing.TestTokens;
 
 /** Every recorded actor is the subject of the caller's token; a name sent in the body is never recorded. */
@@ -75,7 +74,7 @@ class RecordedActorTest {
         given().get("/api/v1/surveys/" + survey).then().body("closedBy", equalTo(ADMIN_SUBJECT)).body("updatedBy", equalTo(ADMIN_SUBJECT));
 
         Map<String, Object> publication = new LinkedHashMap<>();
-        publication.put("publishedOn", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+        publication.put("publishedOn", LegalDate.today().toString());
         publication.put("places", List.of("LOUDSPEAKER"));
         publication.put("recordedBy", IMPOSTOR);
         as(SURVEYOR).contentType(ContentType.JSON).body(publication).post("/api/v1/surveys/" + survey + "/publication").then().statusCode(201)

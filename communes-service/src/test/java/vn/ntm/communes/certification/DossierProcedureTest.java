@@ -22,6 +22,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ntm.common.testing.LegalDate;
 import vn.ntm.communes.Level;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
 import vn.ntm.common.testing.TestTokens;
@@ -320,6 +321,6 @@ class DossierProcedureTest {
     }
 
     static LocalDate today() {
-        return vn.ntm.common.testing.LegalDate.today();
+        return LegalDate.today();
     }
 }

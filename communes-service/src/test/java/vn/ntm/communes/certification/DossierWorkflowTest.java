@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.LegalDate;
 import vn.ntm.common.testing.TestTokens;
 import vn.ntm.communes.Callers;
 import vn.ntm.communes.Level;
@@ -312,7 +313,7 @@ class DossierWorkflowTest {
 
         transition(id, step("PUBLICATION_FOR_COMMENT", "COMMUNE", "2024-09-01")).statusCode(400)
                 .body("errors[0].field", equalTo("date")).body("errors[0].message", containsString("previous step"));
-        transition(id, step("PUBLICATION_FOR_COMMENT", "COMMUNE", vn.ntm.common.testing.LegalDate.today().plusDays(3).toString())).statusCode(400);
+        transition(id, step("PUBLICATION_FOR_COMMENT", "COMMUNE", LegalDate.today().plusDays(3).toString())).statusCode(400);
         transition(id, Map.of("to", "PUBLISHED", "body", "COMMUNE")).statusCode(400).body("errors[0].field", equalTo("to"));
         transition(id, step("REJECTED", "PROVINCE", "2024-09-25")).statusCode(400).body("errors[0].field", equalTo("note"));
         asCommune(commune).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(step("PUBLICATION_FOR_COMMENT", "COMMUNE", "2024-09-25"))

@@ -12,12 +12,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.LegalDate;
 import vn.ntm.common.testing.TestTokens;
 import vn.ntm.communes.Callers;
 import vn.ntm.communes.certification.SectorSignOffTest.Walked;
@@ -149,7 +149,7 @@ class FieldVerificationTest {
     void badRecordsAreProblemsAndWriteNothing() {
         Walked w = SectorSignOffTest.atAppraisal();
         String id = w.dossier();
-        String tomorrow = vn.ntm.common.testing.LegalDate.today().plusDays(1).toString();
+        String tomorrow = LegalDate.today().plusDays(1).toString();
         record(Callers.appraiser(P), id, visit("2024-12-02", tomorrow, sample())).statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("dateTo"));
         record(Callers.appraiser(P), id, visit("2024-09-01", "2024-09-02", sample())).statusCode(400)

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.LegalDate;
 import vn.ntm.common.testing.TestTokens;
 import vn.ntm.communes.Callers;
 import vn.ntm.communes.Level;
@@ -196,7 +197,7 @@ class RecognitionApiTest {
                 .body("context.unmet", hasItem("ADVANCED_IN_FORCE"));
         // dated in the future, the code is looked up in the province that carries it then: the administrator reaches any
         Callers.admin().contentType(ContentType.JSON).body(body("13786", "ADVANCED", ADVANCED_SET, 2024, "1/QĐ-UBND",
-                        vn.ntm.common.testing.LegalDate.today().plusDays(40).toString(), null))
+                        LegalDate.today().plusDays(40).toString(), null))
                 .when().post("/api/v1/recognitions")
                 .then().statusCode(422);
         Map<String, Object> badLevel = body("13786", "GOLD", ADVANCED_SET, 2024, "1/QĐ-UBND", "2024-08-01", null);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.LegalDate;
 import vn.ntm.common.testing.TestTokens;
 import vn.ntm.communes.Callers;
 
@@ -147,7 +148,7 @@ class NationalProgressTest {
 
     private static String todayOrYearEnd(int year) {
         java.time.LocalDate end = java.time.LocalDate.of(year, 12, 31);
-        java.time.LocalDate today = vn.ntm.common.testing.LegalDate.today();
+        java.time.LocalDate today = LegalDate.today();
         return (today.isBefore(end) ? today : end).toString();
     }
 

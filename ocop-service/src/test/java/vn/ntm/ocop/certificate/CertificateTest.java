@@ -18,13 +18,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.security.Roles;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.LegalDate;
 import vn.ntm.common.testing.TestTokens;
 import vn.ntm.ocop.support.CommunesWireMock;
 import vn.ntm.ocop.support.Fixtures;
@@ -37,7 +37,7 @@ import vn.ntm.ocop.support.Fixtures;
 class CertificateTest {
 
     private static final String CERTIFICATES = "/api/v1/ocop/certificates";
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final LocalDate TODAY = LegalDate.today();
 
     @Inject
     AgroalDataSource dataSource;

@@ -12,7 +12,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.security.Roles;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.LegalDate;
 import vn.ntm.common.testing.TestTokens;
 import vn.ntm.ocop.support.CommunesWireMock;
 import vn.ntm.ocop.support.Fixtures;
@@ -32,7 +32,7 @@ import vn.ntm.ocop.support.Fixtures;
 class DossierFlowTest {
 
     static final String DOSSIERS = "/api/v1/ocop/dossiers";
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    static final LocalDate TODAY = LegalDate.today();
     static final String COMMUNE = "10867";
     static final String COMMUNE_OFFICER = TestTokens.bearer(TestTokens.token(Roles.COMMUNE_OFFICER, "30", COMMUNE));
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.security.Roles;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.LegalDate;
 import vn.ntm.common.testing.TestTokens;
 import vn.ntm.ocop.support.CommunesWireMock;
 import vn.ntm.ocop.support.Fixtures;
@@ -33,7 +34,7 @@ class EvaluationFlowTest {
 
     private static final String EVALUATIONS = "/api/v1/ocop/evaluations";
     /** A day under QĐ 1489 whatever day the tests run. */
-    private static final LocalDate RECENT = vn.ntm.common.testing.LegalDate.today().minusDays(20);
+    private static final LocalDate RECENT = LegalDate.today().minusDays(20);
 
     @Test
     void theRuleVersionFollowsTheEvaluationDate() {
@@ -379,7 +380,7 @@ class EvaluationFlowTest {
     void unknownReferencesAndBadParametersAreProblems() {
         Fixtures.openEvaluation("3f0c1d2e-0000-4000-8000-00000000abcd", "PROVINCE", RECENT, null).then().statusCode(422)
                 .body("errors[0].field", equalTo("productId"));
-        Fixtures.openEvaluation(Fixtures.product(Fixtures.unique("Tương Bần"), "10867"), "PROVINCE", vn.ntm.common.testing.LegalDate.today().plusDays(3), null)
+        Fixtures.openEvaluation(Fixtures.product(Fixtures.unique("Tương Bần"), "10867"), "PROVINCE", LegalDate.today().plusDays(3), null)
                 .then().statusCode(400).body("errors[0].field", equalTo("evaluationDate"));
         Fixtures.openEvaluation(Fixtures.product(Fixtures.unique("Tương Bần"), "10867"), "MINISTRY", RECENT, null)
                 .then().statusCode(400).body("errors[0].field", equalTo("councilLevel"));

@@ -13,13 +13,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.security.Roles;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.LegalDate;
 import vn.ntm.common.testing.TestTokens;
 import vn.ntm.ocop.support.CommunesWireMock;
 import vn.ntm.ocop.support.Fixtures;
@@ -31,7 +31,7 @@ import vn.ntm.ocop.support.Fixtures;
 @QuarkusTestResource(TestTokens.class)
 class InspectionFlowTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final LocalDate TODAY = LegalDate.today();
     private static final String PLANS = "/api/v1/ocop/inspection-plans";
     private static final String INSPECTIONS = "/api/v1/ocop/inspections/";
     private static final String OTHER_OFFICER = TestTokens.bearer(TestTokens.token(Roles.PROVINCE_OFFICER, "31", null));

@@ -11,13 +11,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.security.Roles;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.LegalDate;
 import vn.ntm.common.testing.TestTokens;
 import vn.ntm.ocop.support.CommunesWireMock;
 import vn.ntm.ocop.support.Fixtures;
@@ -29,7 +29,7 @@ import vn.ntm.ocop.support.Fixtures;
 @QuarkusTestResource(TestTokens.class)
 class MarkViolationFlowTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final LocalDate TODAY = LegalDate.today();
     private static final String VIOLATIONS = "/api/v1/ocop/mark-violations";
     private static final String OTHER_OFFICER = TestTokens.bearer(TestTokens.token(Roles.PROVINCE_OFFICER, "31", null));
     private static final String CITIZEN = TestTokens.bearer(TestTokens.citizen("31", "11311", "HGD-11311-000045"));

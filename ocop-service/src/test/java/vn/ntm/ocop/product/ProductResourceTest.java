@@ -12,10 +12,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.LegalDate;
 import vn.ntm.common.testing.TestTokens;
 import vn.ntm.ocop.support.CommunesWireMock;
 import vn.ntm.ocop.support.Fixtures;
@@ -106,7 +106,7 @@ class ProductResourceTest {
         String tag = Fixtures.unique("Bánh đậu xanh Rồng Vàng");
         String certified = Fixtures.product(tag + " hộp 250g", "10516");
         String never = Fixtures.product(tag + " hộp 500g", "10516");
-        Fixtures.certify(certified, vn.ntm.common.testing.LegalDate.today().minusDays(10), "80.00");
+        Fixtures.certify(certified, LegalDate.today().minusDays(10), "80.00");
         String q = vn.ntm.common.text.VietnameseText.fold(tag);
         given().queryParam("q", q).queryParam("stars", 4).get(PRODUCTS).then().statusCode(200)
                 .body("totalItems", equalTo(1)).body("items[0].id", equalTo(certified))
@@ -133,7 +133,7 @@ class ProductResourceTest {
         Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", "\"3\"").body(body).put(PRODUCTS + "/" + id).then().statusCode(412);
         Fixtures.asOfficer().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put(PRODUCTS + "/" + id).then().statusCode(200)
                 .header("ETag", equalTo("\"1\"")).body("description", equalTo("Bánh đậu xanh truyền thống Hải Dương"));
-        Fixtures.evaluation(id, "PROVINCE", vn.ntm.common.testing.LegalDate.today());
+        Fixtures.evaluation(id, "PROVINCE", LegalDate.today());
         Fixtures.asOfficer().header("If-Match", "\"1\"").delete(PRODUCTS + "/" + id).then().statusCode(409);
 
         String unevaluated = Fixtures.asOfficer().contentType(ContentType.JSON)

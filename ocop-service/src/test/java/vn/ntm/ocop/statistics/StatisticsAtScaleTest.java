@@ -12,12 +12,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.LegalDate;
 import vn.ntm.ocop.support.CommunesWireMock;
 
 /**
@@ -71,7 +71,7 @@ class StatisticsAtScaleTest {
         assertThat(commune.getLong("activeProducts")).isEqualTo(expected.byCommune.get(COMMUNES[3]));
 
         // the product listing counts with the same rule, for today
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = LegalDate.today();
         long fiveToday = expected(today).byStars.get("5");
         given().queryParam("province", PROVINCE).queryParam("stars", 5).queryParam("size", 1).get("/api/v1/ocop/products")
                 .then().statusCode(200).body("totalItems", org.hamcrest.Matchers.equalTo((int) fiveToday));

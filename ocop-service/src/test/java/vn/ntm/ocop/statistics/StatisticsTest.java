@@ -10,10 +10,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ntm.common.testing.EmbeddedPostgresResource;
+import vn.ntm.common.testing.LegalDate;
 import vn.ntm.common.testing.TestTokens;
 import vn.ntm.ocop.support.CommunesWireMock;
 import vn.ntm.ocop.support.Fixtures;
@@ -24,7 +24,7 @@ import vn.ntm.ocop.support.Fixtures;
 @QuarkusTestResource(TestTokens.class)
 class StatisticsTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final LocalDate TODAY = LegalDate.today();
     /** Xã An Bình (Nam Sách): no other test class certifies products there. */
     private static final String COMMUNE = "10630";
 

@@ -49,9 +49,17 @@ public class AuditTrail {
         return status < 400 ? "SUCCESS" : (status < 500 ? "REFUSED" : "FAILED");
     }
 
-    /** Writes records spooled during an outage with their original time, in one transaction: all or none. */
+    /**
+     * Writes records spooled during an outage with their original time, in one transaction: all or none. A record whose
+     * first write reached the database but whose commit was never acknowledged (the connection dropped in between) is
+     * both stored and spooled; it is skipped here when a row of the same request, method, path and status exists, so an
+     * outage does not leave the trail with a write recorded twice. Each request has its own id, so no other record
+     * matches; the path index keeps the check cheap.
+     */
     public void insertAll(List<SpooledAuditRecord> records) {
-        String sql = "INSERT INTO audit_event (occurred_at, actor, actor_roles, request_id, method, path, status, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO audit_event (occurred_at, actor, actor_roles, request_id, method, path, status, result)"
+                + " SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM audit_event"
+                + " WHERE path = ? AND request_id = ? AND method = ? AND status = ?)";
         try (Connection c = dataSource.get().getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -65,6 +73,10 @@ public class AuditTrail {
                     ps.setString(6, truncate(r.path(), 500));
                     ps.setInt(7, r.status());
                     ps.setString(8, resultOf(r.status()));
+                    ps.setString(9, truncate(r.path(), 500));
+                    ps.setString(10, r.requestId());
+                    ps.setString(11, r.method());
+                    ps.setInt(12, r.status());
                     ps.addBatch();
                 }
                 ps.executeBatch();

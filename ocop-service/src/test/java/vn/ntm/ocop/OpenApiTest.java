@@ -18,7 +18,7 @@ import vn.ntm.ocop.support.CommunesWireMock;
 @QuarkusTestResource(CommunesWireMock.class)
 class OpenApiTest {
 
-    private static final Set<String> SHARED_SCHEMAS = Set.of("Problem", "ProblemFieldError", "AuditEvent", "UUID", "LocalDate", "Instant");
+    private static final Set<String> SHARED_SCHEMAS = Set.of("Problem", "ProblemFieldError", "AuditEvent", "DisclosureEvent", "UUID", "LocalDate", "Instant");
 
     @Test
     @SuppressWarnings("unchecked")

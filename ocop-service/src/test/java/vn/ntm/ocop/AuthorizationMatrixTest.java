@@ -75,17 +75,17 @@ class AuthorizationMatrixTest {
             GET    /api/v1/ocop/certificates                               -               401  401     401     A     A        A          403         403           403       403     A            A          A            403       403         403  403     403
             GET    /api/v1/ocop/evaluations?province=30                    -               401  401     401     A     A        403        403         403           403       403     A            403        A            403       403         403  403     403
             GET    /api/v1/ocop/evaluations                                -               401  401     401     A     A        A          403         403           403       403     A            A          A            403       403         403  403     403
-            GET    /api/v1/ocop/evaluations/{evaluation}                   -               401  401     401     A     A        403        403         403           403       403     A            403        403          403       403         403  403     403
-            GET    /api/v1/ocop/evaluations/{centralEvaluation}            -               401  401     401     A     A        403        403         403           403       403     A            403        A            403       403         403  403     403
+            GET    /api/v1/ocop/evaluations/{evaluation}                   -               401  401     401     A     A        404        403         403           403       403     A            404        404          403       403         403     403     403
+            GET    /api/v1/ocop/evaluations/{centralEvaluation}            -               401  401     401     A     A        404        403         403           403       403     A            404        A            403       403         403     403     403
             # evaluation rounds and certificates: province officers of the product's province, administrators
             POST   /api/v1/ocop/evaluations                                newEvaluation   401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
-            PUT    /api/v1/ocop/evaluations/{evaluation}                   evaluation      401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
-            POST   /api/v1/ocop/evaluations/{evaluation}/decision          decision        401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
+            PUT    /api/v1/ocop/evaluations/{evaluation}                   evaluation      401  401     401     A     A        404        403         403           403       403     403          403        403          403       403         403     403     403
+            POST   /api/v1/ocop/evaluations/{evaluation}/decision          decision        401  401     401     A     A        404        403         403           403       403     403          403        403          403       403         403     403     403
             POST   /api/v1/ocop/certificates/{certificate}/revocation      revocation      401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
             # score sheets: members of the evaluation's council (its level; its province below CENTRAL)
-            PUT    /api/v1/ocop/evaluations/{evaluation}/score-sheets/mine sheet           401  401     401     403   403      403        403         403           403       403     A            403        403          403       403         403  403     403
-            DELETE /api/v1/ocop/evaluations/{evaluation}/score-sheets/mine -               401  401     401     403   403      403        403         403           403       403     A            403        403          403       403         403  403     403
-            PUT    /api/v1/ocop/evaluations/{centralEvaluation}/score-sheets/mine sheet    401  401     401     403   403      403        403         403           403       403     403          403        A            403       403         403  403     403
+            PUT    /api/v1/ocop/evaluations/{evaluation}/score-sheets/mine sheet           401  401     401     403   403      403        403         403           403       403     A            404        404          403       403         403     403     403
+            DELETE /api/v1/ocop/evaluations/{evaluation}/score-sheets/mine -               401  401     401     403   403      403        403         403           403       403     A            404        404          403       403         403     403     403
+            PUT    /api/v1/ocop/evaluations/{centralEvaluation}/score-sheets/mine sheet    401  401     401     403   403      403        403         403           403       403     403          404        A            403       403         403     403     403
             # audit trails: administrators
             GET    /api/v1/ocop/evaluations/{evaluation}/audit             -               401  401     401     A     403      403        403         403           403       403     403          403        403          403       403         403  403     403
             GET    /api/v1/ocop/certificates/{certificate}/audit           -               401  401     401     A     403      403        403         403           403       403     403          403        403          403       403         403  403     403
@@ -93,22 +93,22 @@ class AuthorizationMatrixTest {
             POST   /api/v1/ocop/dossiers                                   newDossier      401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403      A       403
             GET    /api/v1/ocop/dossiers                                   -               401  401     401     A     A        A          A           A             403       403     A            A          A            403       403         403      A       A
             GET    /api/v1/ocop/dossiers?province=30                       -               401  401     401     A     A        403        A           A             403       403     A            403        403          403       403         403      A       A
-            GET    /api/v1/ocop/dossiers/{dossier}                         -               401  401     401     A     A        403        A           403           403       403     A            403        403          403       403         403      A       403
-            PUT    /api/v1/ocop/dossiers/{dossier}                         resubmission    401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403      A       403
-            POST   /api/v1/ocop/dossiers/{dossier}/proposal                proposal        401  401     401     A     403      403        A           403           403       403     403          403        403          403       403         403      403     403
-            POST   /api/v1/ocop/dossiers/{dossier}/return                  return          401  401     401     A     403      403        A           403           403       403     403          403        403          403       403         403      403     403
-            POST   /api/v1/ocop/dossiers/{dossier}/evaluation              openEvaluation  401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403      403     403
+            GET    /api/v1/ocop/dossiers/{dossier}                         -               401  401     401     A     A        404        A           404           403       403     A            404        404          403       403         403     A       404
+            PUT    /api/v1/ocop/dossiers/{dossier}                         resubmission    401  401     401     A     A        404        403         403           403       403     403          403        403          403       403         403     A       404
+            POST   /api/v1/ocop/dossiers/{dossier}/proposal                proposal        401  401     401     A     403      403        A           404           403       403     403          403        403          403       403         403     403     403
+            POST   /api/v1/ocop/dossiers/{dossier}/return                  return          401  401     401     A     403      404        A           404           403       403     403          403        403          403       403         403     403     403
+            POST   /api/v1/ocop/dossiers/{dossier}/evaluation              openEvaluation  401  401     401     A     A        404        403         403           403       403     403          403        403          403       403         403     403     403
             GET    /api/v1/ocop/dossiers/{dossier}/audit                   -               401  401     401     A     403      403        403         403           403       403     403          403        403          403       403         403      403     403
             # annual inspections: province officers of the province, administrators; the items are public
             POST   /api/v1/ocop/inspection-plans                           plan            401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
-            GET    /api/v1/ocop/inspection-plans/{plan}                    -               401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
+            GET    /api/v1/ocop/inspection-plans/{plan}                    -               401  401     401     A     A        404        403         403           403       403     403          403        403          403       403         403     403     403
             GET    /api/v1/ocop/inspection-items                           -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
             GET    /api/v1/ocop/inspection-work-lists/due                          -               401  401     401     A     A        A          403         403           403       403     403          403        403          403       403         403  403     403
             GET    /api/v1/ocop/inspection-work-lists/due?province=30              -               401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
             GET    /api/v1/ocop/inspection-work-lists/overdue-warnings?province=30   -               401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
-            GET    /api/v1/ocop/inspections/{inspection}                   -               401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
-            POST   /api/v1/ocop/inspections/{inspection}/outcome           outcome         401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
-            POST   /api/v1/ocop/inspections/{inspection}/follow-up         outcome         401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  403     403
+            GET    /api/v1/ocop/inspections/{inspection}                   -               401  401     401     A     A        404        403         403           403       403     403          403        403          403       403         403     403     403
+            POST   /api/v1/ocop/inspections/{inspection}/outcome           outcome         401  401     401     A     A        404        403         403           403       403     403          403        403          403       403         403     403     403
+            POST   /api/v1/ocop/inspections/{inspection}/follow-up         outcome         401  401     401     A     A        404        403         403           403       403     403          403        403          403       403         403     403     403
             GET    /api/v1/ocop/inspections/{inspection}/audit             -               401  401     401     A     403      403        403         403           403       403     403          403        403          403       403         403  403     403
             # the OCOP mark: rules and uses are public; the producer registers uses of its own certified product; violations are
             # reported by officials of the province and by citizens, handled by the province, read by anyone without the reporter
@@ -128,12 +128,57 @@ class AuthorizationMatrixTest {
             GET    /api/v1/ocop/trace-data-items                           -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
             POST   /api/v1/ocop/trace-codes                                newTraceCode    401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  A       403
             GET    /api/v1/ocop/trace-codes?product={certifiedProduct}     -               401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  A       403
-            GET    /api/v1/ocop/trace-codes/{traceCode}                    -               401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  A       403
-            POST   /api/v1/ocop/trace-codes/{traceCode}/events             traceEvent      401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  A       403
+            GET    /api/v1/ocop/trace-codes/{traceCode}                    -               401  401     401     A     A        404        403         403           403       403     403          403        403          403       403         403     A       404
+            POST   /api/v1/ocop/trace-codes/{traceCode}/events             traceEvent      401  401     401     A     A        404        403         403           403       403     403          403        403          403       403         403     A       404
             GET    /api/v1/ocop/trace-codes/{traceCode}/audit              -               401  401     401     A     403      403        403         403           403       403     403          403        403          403       403         403  403     403
             GET    /api/v1/ocop/products/{certifiedProduct}/trace-export   -               401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  A       403
             GET    /api/v1/ocop/trace-verification/01/{traceGtin}/10/L2025-07 -            A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
             GET    /api/v1/ocop/trace-verification?code={traceElement}     -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
+            # scope before existence (issue 20): an unknown record answers as one outside the caller's scope would. Records that
+            # are not published (evaluations, dossiers, inspections, trace codes) are 404 for both; published ones (subjects,
+            # products, certificates, violations) say 404 when unknown and 403 when outside the scope, which anyone can read anyway
+            PUT    /api/v1/ocop/subjects/{unknownRecord}                   subject         401  401     401     404   404      404        404         404           403       403     403          403        403          403       403         403     403     403
+            DELETE /api/v1/ocop/subjects/{unknownRecord}                   -               401  401     401     404   404      404        404         404           403       403     403          403        403          403       403         403     403     403
+            PUT    /api/v1/ocop/products/{unknownRecord}                   product         401  401     401     404   404      404        404         404           403       403     403          403        403          403       403         403     403     403
+            DELETE /api/v1/ocop/products/{unknownRecord}                   -               401  401     401     404   404      404        404         404           403       403     403          403        403          403       403         403     403     403
+            GET    /api/v1/ocop/evaluations/{unknownRecord}                -               401  401     401     404   404      404        403         403           403       403     404          404        404          403       403         403     403     403
+            PUT    /api/v1/ocop/evaluations/{unknownRecord}                evaluation      401  401     401     404   404      404        403         403           403       403     403          403        403          403       403         403     403     403
+            POST   /api/v1/ocop/evaluations/{unknownRecord}/decision       decision        401  401     401     404   404      404        403         403           403       403     403          403        403          403       403         403     403     403
+            PUT    /api/v1/ocop/evaluations/{unknownRecord}/score-sheets/mine sheet        401  401     401     403   403      403        403         403           403       403     404          404        404          403       403         403     403     403
+            DELETE /api/v1/ocop/evaluations/{unknownRecord}/score-sheets/mine -            401  401     401     403   403      403        403         403           403       403     404          404        404          403       403         403     403     403
+            POST   /api/v1/ocop/certificates/{unknownCertificate}/revocation revocation    401  401     401     404   404      404        403         403           403       403     403          403        403          403       403         403     403     403
+            GET    /api/v1/ocop/dossiers/{unknownRecord}                   -               401  401     401     404   404      404        404         404           403       403     404          404        404          403       403         403     404     404
+            PUT    /api/v1/ocop/dossiers/{unknownRecord}                   resubmission    401  401     401     404   404      404        403         403           403       403     403          403        403          403       403         403     404     404
+            POST   /api/v1/ocop/dossiers/{unknownRecord}/proposal          proposal        401  401     401     404   403      403        404         404           403       403     403          403        403          403       403         403     403     403
+            POST   /api/v1/ocop/dossiers/{unknownRecord}/return            return          401  401     401     404   404      404        404         404           403       403     403          403        403          403       403         403     403     403
+            POST   /api/v1/ocop/dossiers/{unknownRecord}/evaluation        openEvaluation  401  401     401     404   404      404        403         403           403       403     403          403        403          403       403         403     403     403
+            GET    /api/v1/ocop/inspection-plans/{unknownRecord}           -               401  401     401     404   404      404        403         403           403       403     403          403        403          403       403         403     403     403
+            GET    /api/v1/ocop/inspections/{unknownRecord}                -               401  401     401     404   404      404        403         403           403       403     403          403        403          403       403         403     403     403
+            POST   /api/v1/ocop/inspections/{unknownRecord}/outcome        outcome         401  401     401     404   404      404        403         403           403       403     403          403        403          403       403         403     403     403
+            POST   /api/v1/ocop/inspections/{unknownRecord}/follow-up      outcome         401  401     401     404   404      404        403         403           403       403     403          403        403          403       403         403     403     403
+            POST   /api/v1/ocop/products/{unknownRecord}/mark-uses         markUse         401  401     401     404   404      404        403         403           403       403     403          403        403          403       403         403     404     404
+            POST   /api/v1/ocop/mark-violations/{unknownRecord}/review     review          401  401     401     404   404      404        403         403           403       403     403          403        403          403       403         403     403     403
+            POST   /api/v1/ocop/mark-violations/{unknownRecord}/resolution resolution      401  401     401     404   404      404        403         403           403       403     403          403        403          403       403         403     403     403
+            GET    /api/v1/ocop/trace-codes/{unknownRecord}                -               401  401     401     404   404      404        403         403           403       403     403          403        403          403       403         403     404     404
+            POST   /api/v1/ocop/trace-codes/{unknownRecord}/events         traceEvent      401  401     401     404   404      404        403         403           403       403     403          403        403          403       403         403     404     404
+            # scope before validity: a body that would be refused (unknown commune, sub-group, kind, item, document list, check
+            # digit; a part above its maximum) is still a 403 (404 for a hidden record) outside the scope, and a 4xx inside it
+            POST   /api/v1/ocop/subjects                                   unknownCommuneSubject 401 401 401    A     A        A          403         403           403       403     403          403        403          403       403         403     403     403
+            POST   /api/v1/ocop/products                                   invalidProduct  401  401     401     A     A        403        A           403           403       403     403          403        403          403       403         403     403     403
+            PUT    /api/v1/ocop/products/{product}                         invalidProduct  401  401     401     A     A        403        A           403           403       403     403          403        403          403       403         403     403     403
+            POST   /api/v1/ocop/evaluations                                invalidEvaluation 401 401    401     A     A        403        403         403           403       403     403          403        403          403       403         403     403     403
+            PUT    /api/v1/ocop/evaluations/{evaluation}                   invalidEvaluationUpdate 401 401 401  A     A        404        403         403           403       403     403          403        403          403       403         403     403     403
+            PUT    /api/v1/ocop/evaluations/{evaluation}/score-sheets/mine invalidSheet    401  401     401     403   403      403        403         403           403       403     A            404        404          403       403         403     403     403
+            POST   /api/v1/ocop/certificates/{certificate}/revocation      invalidRevocation 401 401    401     A     A        403        403         403           403       403     403          403        403          403       403         403     403     403
+            POST   /api/v1/ocop/dossiers                                   invalidDossier  401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403     A       403
+            POST   /api/v1/ocop/dossiers/{dossier}/evaluation              invalidOpenEvaluation 401 401 401    A     A        404        403         403           403       403     403          403        403          403       403         403     403     403
+            POST   /api/v1/ocop/inspection-plans                           invalidPlan     401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403     403     403
+            POST   /api/v1/ocop/inspections/{inspection}/outcome           invalidOutcome  401  401     401     A     A        404        403         403           403       403     403          403        403          403       403         403     403     403
+            POST   /api/v1/ocop/products/{certifiedProduct}/mark-uses      invalidMarkUse  401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403     A       403
+            POST   /api/v1/ocop/mark-violations                            invalidViolation 401 401     401     A     A        403        A           A             403       403     403          403        403          403       403         A       403     403
+            POST   /api/v1/ocop/mark-violations/{violation}/resolution     invalidResolution 401 401    401     A     A        403        403         403           403       403     403          403        403          403       403         403     403     403
+            POST   /api/v1/ocop/trace-codes                                invalidTraceCode 401 401     401     A     A        403        403         403           403       403     403          403        403          403       403         403     A       403
+            POST   /api/v1/ocop/trace-codes/{traceCode}/events             invalidTraceEvent 401 401    401     A     A        404        403         403           403       403     403          403        403          403       403         403     A       404
             """;
 
     private static final String OWN_PROVINCE = "30";
@@ -201,7 +246,7 @@ class AuthorizationMatrixTest {
             assertThat(cells).as("cells of row " + lines.get(i)).hasSize(header.size());
             Map<Caller, String> expected = new LinkedHashMap<>();
             for (int c = 3; c < cells.length; c++) {
-                assertThat(cells[c]).as("answer in row " + lines.get(i)).isIn("A", "401", "403");
+                assertThat(cells[c]).as("answer in row " + lines.get(i)).isIn("A", "401", "403", "404");
                 expected.put(Caller.valueOf(header.get(c)), cells[c]);
             }
             rows.add(new Row(i, cells[0], cells[1], cells[2], expected));
@@ -283,7 +328,13 @@ class AuthorizationMatrixTest {
         String where = row.name() + " as " + caller + " answered " + status + ": " + answer.asString();
         assertThat(status).as(where).isLessThan(500);
         switch (expected) {
-            case "A" -> assertThat(status).as(where).isNotIn(401, 403);
+            case "A" -> assertThat(status).as(where).isNotIn(401, 403, 404);
+            case "404" -> {
+                // the same answer as for a record that does not exist: nothing tells the caller it is there
+                assertThat(status).as(where).isEqualTo(404);
+                assertThat(answer.contentType()).as(where).startsWith("application/problem+json");
+                assertThat(answer.jsonPath().getString("type")).as(where).isEqualTo("https://ntm.example/problems/not-found");
+            }
             case "401" -> {
                 assertThat(status).as(where).isEqualTo(401);
                 assertThat(answer.contentType()).as(where).startsWith("application/problem+json");
@@ -347,6 +398,9 @@ class AuthorizationMatrixTest {
         records.put("plan", planned.getString("id"));
         records.put("inspection", planned.getString("inspections[0].id"));
         records.put("planYear", String.valueOf(TODAY.getYear() + 1));
+        // ids that name nothing: scope is answered before existence, so these must answer as the records above do to outsiders
+        records.put("unknownRecord", java.util.UUID.randomUUID().toString());
+        records.put("unknownCertificate", "OCOP-30-1999-987654");
         return records;
     }
 
@@ -382,6 +436,29 @@ class AuthorizationMatrixTest {
                 "producedOn", TODAY.toString()));
         bodies.put("traceEvent", Map.of("direction", "FORWARD", "eventDate", TODAY.toString(), "data", Map.of("RECEIVER_NAME",
                 "Công ty Cổ phần Hoàng Giang", "RECEIVER_ADDRESS", "Khu công nghiệp Nam Sách", "DISPATCH_QUANTITY", "10 kg")));
+        // bodies that pass the schema but are refused once the caller is allowed (422, 409 or 400 naming a field)
+        bodies.put("unknownCommuneSubject", Fixtures.subjectBody(Fixtures.unique("Hợp tác xã Không Địa Chỉ"), "COOPERATIVE", CommunesWireMock.UNKNOWN_CODE));
+        bodies.put("invalidProduct", Fixtures.productBody(records.get("subject"), Fixtures.unique("Vải thiều"), "FOOD", "NO_SUCH_SUBGROUP"));
+        bodies.put("invalidEvaluation", Map.of("productId", records.get("evaluatedProduct"), "councilLevel", "DISTRICT",
+                "evaluationDate", TODAY.minusDays(5).toString()));
+        bodies.put("invalidEvaluationUpdate", Map.of("councilLevel", "DISTRICT", "evaluationDate", TODAY.minusDays(10).toString()));
+        bodies.put("invalidSheet", Fixtures.sheet("99", "20", "30"));
+        bodies.put("invalidRevocation", Map.of("reasonCode", "QUALITY_OR_PACKAGING_CHANGED", "reason", "Thay đổi bao bì",
+                "revokedOn", "2001-01-01"));
+        bodies.put("invalidDossier", Map.of("productId", records.get("product"), "selfScore", 80.0, "documents", List.of()));
+        bodies.put("invalidOpenEvaluation", Map.of("evaluationDate", "2001-01-01"));
+        // the certificate was not in force in 2019 (422); an unknown number would be a 404 of the certificate, after the scope
+        bodies.put("invalidPlan", Map.of("provinceCode", OWN_PROVINCE, "year", 2019, "certificates", List.of(records.get("certificate"))));
+        bodies.put("invalidOutcome", Map.of("inspectedOn", TODAY.toString(), "inspector", "Đoàn kiểm tra Sở NN&PTNT Hải Dương",
+                "findings", List.of(Map.of("item", "NO_SUCH_ITEM", "compliant", true)), "outcome", "COMPLIANT"));
+        bodies.put("invalidMarkUse", Map.of("kind", "NO_SUCH_KIND", "description", "Tem nhãn OCOP", "usedFrom", TODAY.toString()));
+        bodies.put("invalidViolation", Map.of("productId", records.get("certifiedProduct"), "kind", "NO_SUCH_KIND", "seenOn", TODAY.toString(),
+                "seenAt", "Chợ Hải Dương", "description", "Biểu trưng OCOP trên túi"));
+        bodies.put("invalidResolution", Map.of("action", "NO_SUCH_ACTION", "note", "Nhắc nhở cơ sở"));
+        String gtin = records.get("traceGtin");
+        bodies.put("invalidTraceCode", Map.of("productId", records.get("certifiedProduct"), "gtin", gtin.substring(0, 13) + ((gtin.charAt(13) - '0' + 1) % 10),
+                "lot", "L2025-08", "producedOn", TODAY.toString()));
+        bodies.put("invalidTraceEvent", Map.of("direction", "FORWARD", "eventDate", TODAY.toString(), "data", Map.of("NO_SUCH_ITEM", "x")));
         return bodies;
     }
 }

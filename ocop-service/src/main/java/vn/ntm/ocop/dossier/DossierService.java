@@ -98,6 +98,7 @@ public class DossierService {
     @Transactional
     public Dossier resubmit(UUID id, String ifMatch, DossierRequests.Resubmission request) {
         Dossier dossier = lock(id);
+        requireVisible(dossier);
         access.requireDossierWrite(dossier.subjectId, dossier.provinceCode);
         Versions.requireCurrent(ifMatch, dossier.version);
         if (dossier.state != DossierState.RETURNED) {
@@ -124,8 +125,18 @@ public class DossierService {
     /** A dossier for a caller who may read it: its producer, or the officials of its territory. */
     public Dossier read(UUID id) {
         Dossier dossier = find(id);
-        access.requireDossierRead(dossier.subjectId, dossier.provinceCode, dossier.communeCode);
+        requireVisible(dossier);
         return dossier;
+    }
+
+    /**
+     * A dossier the caller may not read is answered as one that does not exist (404, issue 20): another producer's, or of
+     * a commune or province outside the token, must not be told apart from an unknown id. Callers who may read it but not
+     * act at its step get their 403 afterwards.
+     */
+    void requireVisible(Dossier dossier) {
+        access.requireVisible("OCOP dossier", dossier.id,
+                () -> access.requireDossierRead(dossier.subjectId, dossier.provinceCode, dossier.communeCode));
     }
 
     Dossier lock(UUID id) {

@@ -45,6 +45,7 @@ public class DossierSteps {
     @Transactional
     public Dossier propose(UUID id, String ifMatch, DossierRequests.Proposal request) {
         Dossier dossier = dossiers.lock(id);
+        dossiers.requireVisible(dossier);
         DossierStep step = rules.step(dossier.ruleVersion, dossier.stepPosition);
         // the caller must reach the dossier's commune before learning where it stands; a step that is not a check is then
         // out of order (409) rather than a refusal of the caller
@@ -68,6 +69,7 @@ public class DossierSteps {
     @Transactional
     public Dossier returnForRevision(UUID id, String ifMatch, DossierRequests.Return request) {
         Dossier dossier = dossiers.lock(id);
+        dossiers.requireVisible(dossier);
         DossierStep step = rules.step(dossier.ruleVersion, dossier.stepPosition);
         access.requireStepActor(step.councilLevel(), dossier.provinceCode, dossier.communeCode);
         Versions.requireCurrent(ifMatch, dossier.version);
@@ -84,6 +86,7 @@ public class DossierSteps {
     @Transactional
     public Dossier openEvaluation(UUID id, String ifMatch, DossierRequests.OpenEvaluation request) {
         Dossier dossier = dossiers.lock(id);
+        dossiers.requireVisible(dossier);
         DossierStep step = rules.step(dossier.ruleVersion, dossier.stepPosition);
         access.requireStepActor(CouncilLevel.PROVINCE, dossier.provinceCode, dossier.communeCode);
         Versions.requireCurrent(ifMatch, dossier.version);

@@ -56,7 +56,8 @@ public class DecisionService {
         if (evaluation == null) {
             throw ApiException.notFound("OCOP evaluation", id);
         }
-        access.requireProvince(evaluation.product.provinceCode);
+        // outside the caller's province an evaluation is not there (404), as one that does not exist (issue 20)
+        access.requireVisible("OCOP evaluation", id, () -> access.requireProvince(evaluation.product.provinceCode));
         Versions.requireCurrent(ifMatch, evaluation.version);
         EvaluationService.requireOpen(evaluation);
         if (request.decisionDate().isBefore(evaluation.evaluationDate)) {

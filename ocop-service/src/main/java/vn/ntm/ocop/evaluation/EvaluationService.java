@@ -94,7 +94,8 @@ public class EvaluationService {
     @Transactional
     public Evaluation update(UUID id, String ifMatch, EvaluationUpdate request) {
         Evaluation evaluation = find(id);
-        access.requireProvince(evaluation.product.provinceCode);
+        // outside the caller's province an evaluation is not there (404), as one that does not exist (issue 20)
+        access.requireVisible("OCOP evaluation", id, () -> access.requireProvince(evaluation.product.provinceCode));
         Versions.requireCurrent(ifMatch, evaluation.version);
         requireOpen(evaluation);
         RuleSet rules = rulesOn(request.evaluationDate());
@@ -126,7 +127,7 @@ public class EvaluationService {
     /** An evaluation for a caller who may read it (see {@link OcopAccess#requireEvaluationRead}). */
     public Evaluation read(UUID id) {
         Evaluation evaluation = find(id);
-        access.requireEvaluationRead(evaluation);
+        access.requireVisible("OCOP evaluation", id, () -> access.requireEvaluationRead(evaluation));
         return evaluation;
     }
 

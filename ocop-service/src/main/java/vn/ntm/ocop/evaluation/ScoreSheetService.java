@@ -33,6 +33,9 @@ public class ScoreSheetService {
     @Transactional
     public Filed file(UUID evaluationId, ScoreSheetRequest request) {
         Evaluation evaluation = locked(evaluationId);
+        // a member who may not even read the evaluation (another province's council) learns nothing of it: 404 (issue 20);
+        // one who reads it but sits on another council level is refused with 403 by scoreSheetMember
+        access.requireVisible("OCOP evaluation", evaluationId, () -> access.requireEvaluationRead(evaluation));
         String member = access.scoreSheetMember(evaluation);
         EvaluationService.requireOpen(evaluation);
         RuleSet rules = evaluations.rulesOf(evaluation);
@@ -60,6 +63,9 @@ public class ScoreSheetService {
     @Transactional
     public long withdraw(UUID evaluationId) {
         Evaluation evaluation = locked(evaluationId);
+        // a member who may not even read the evaluation (another province's council) learns nothing of it: 404 (issue 20);
+        // one who reads it but sits on another council level is refused with 403 by scoreSheetMember
+        access.requireVisible("OCOP evaluation", evaluationId, () -> access.requireEvaluationRead(evaluation));
         String member = access.scoreSheetMember(evaluation);
         EvaluationService.requireOpen(evaluation);
         boolean removed = evaluation.sheets.removeIf(s -> s.member.equals(member));

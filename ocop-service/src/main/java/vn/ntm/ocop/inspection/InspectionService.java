@@ -98,7 +98,8 @@ public class InspectionService {
     public InspectionPlan findPlan(UUID id) {
         InspectionPlan plan = InspectionPlan.<InspectionPlan>findByIdOptional(id)
                 .orElseThrow(() -> ApiException.notFound("OCOP inspection plan", id));
-        access.requireProvince(plan.provinceCode);
+        // another province's plan is not there for the caller, as one that does not exist (issue 20)
+        access.requireVisible("OCOP inspection plan", id, () -> access.requireProvince(plan.provinceCode));
         return plan;
     }
 
@@ -111,7 +112,8 @@ public class InspectionService {
     public Inspection find(UUID id) {
         Inspection found = Inspection.<Inspection>find(SELECT + " where i.id = ?1", id).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("OCOP inspection", id));
-        access.requireProvince(found.provinceCode);
+        // another province's inspection is not there for the caller, as one that does not exist (issue 20)
+        access.requireVisible("OCOP inspection", id, () -> access.requireProvince(found.provinceCode));
         return found;
     }
 

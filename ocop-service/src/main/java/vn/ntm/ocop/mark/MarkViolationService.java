@@ -54,6 +54,15 @@ public class MarkViolationService {
 
     @Transactional
     public MarkViolation report(MarkRequests.Report request) {
+        Product product = request.productId() == null ? null
+                : Product.<Product>find("from Product p left join fetch p.currentCertificate where p.id = ?1", request.productId())
+                        .firstResultOptional().orElse(null);
+        // scope before validity (issue 20): an official reporting in another province is refused before the report is
+        // checked; products are published, so whether the id is known reveals nothing
+        String claimed = product != null ? product.provinceCode : request.provinceCode();
+        if (claimed != null) {
+            requireReporter(claimed);
+        }
         Map<String, MarkRule.ViolationKind> kinds = marks.violationKinds();
         List<Problem.FieldError> errors = new ArrayList<>();
         String kindCode = request.kind().strip().toUpperCase(Locale.ROOT);
@@ -61,10 +70,7 @@ public class MarkViolationService {
         if (kind == null) {
             errors.add(new Problem.FieldError("kind", "unknown kind of violation '" + kindCode + "'; known: " + String.join(", ", new TreeSet<>(kinds.keySet()))));
         }
-        Product product = null;
         if (request.productId() != null) {
-            product = Product.<Product>find("from Product p left join fetch p.currentCertificate where p.id = ?1", request.productId())
-                    .firstResultOptional().orElse(null);
             if (product == null) {
                 errors.add(new Problem.FieldError("productId", "no OCOP product has id " + request.productId()));
             } else if (request.provinceCode() != null && !request.provinceCode().equals(product.provinceCode)) {

@@ -53,11 +53,14 @@ public class ProductService {
     OcopAccess access;
 
     public Product create(ProductRequest request) {
+        // scope before existence before validity (issue 20): the commune named in the body, then the subject's or product's
+        // territory (subjects are published, so an unknown subject id reveals nothing), and only then the classification
+        access.requireRegistryReach(request.communeCode());
         OcopSubject subject = subjectOf(request);
-        requireSubgroup(request);
         VerifiedCommune commune = communeOf(request,
                 commune(subject.communeCode, subject.communeName, subject.provinceCode, subject.communeAsOf), null);
         access.requireRegistryWrite(commune.provinceCode(), commune.code());
+        requireSubgroup(request);
         return QuarkusTransaction.requiringNew().call(() -> {
             Product product = new Product();
             product.id = UUID.randomUUID();
@@ -80,14 +83,15 @@ public class ProductService {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiException.versionRequired();
         }
+        access.requireRegistryReach(request.communeCode());
         VerifiedCommune subjects = QuarkusTransaction.requiringNew().call(() -> {
             OcopSubject subject = subjectOf(request);
             return commune(subject.communeCode, subject.communeName, subject.provinceCode, subject.communeAsOf);
         });
-        requireSubgroup(request);
         VerifiedCommune commune = communeOf(request, subjects, current);
-        // nor may a product be moved out of the caller's territory
+        // nor may a product be moved out of the caller's territory; the classification is checked only then
         access.requireRegistryWrite(commune.provinceCode(), commune.code());
+        requireSubgroup(request);
         return QuarkusTransaction.requiringNew().call(() -> {
             Product product = find(id);
             Versions.requireCurrent(ifMatch, product.version);

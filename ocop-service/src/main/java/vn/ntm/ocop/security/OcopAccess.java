@@ -48,6 +48,53 @@ public class OcopAccess {
     }
 
     /**
+     * The part of {@link #requireRegistryWrite} that the request alone decides, before the commune code is looked up with
+     * communes-service or anything else in the body is checked (scope before existence before validity, issue 20): a
+     * commune officer naming another commune, or while communes have no pre-check, and a province officer whose token
+     * names no province are refused here. A province officer's province is known only once communes-service has answered
+     * for the code; a commune code and its province are public reference data, so that lookup reveals nothing.
+     */
+    public void requireRegistryReach(String communeCode) {
+        Actor actor = currentActor.get();
+        if (actor.hasRole(Roles.ADMINISTRATOR)) {
+            return;
+        }
+        if (actor.hasRole(Roles.PROVINCE_OFFICER)) {
+            if (actor.provinceCode() == null) {
+                throw Scopes.forbidden("Your token carries no province claim, so it reaches no OCOP record.");
+            }
+            return;
+        }
+        if (actor.communeCode() == null) {
+            throw Scopes.forbidden("Your commune officer token carries no commune claim, so it reaches no OCOP record.");
+        }
+        if (!communePrecheckInForce()) {
+            throw Scopes.forbidden("Commune officers register OCOP subjects and products only under rules that give communes the"
+                    + " pre-check (QĐ 1489/QĐ-TTg); the rules in force today do not.");
+        }
+        if (communeCode != null) {
+            Scopes.requireCommune(actor, null, communeCode);
+        }
+    }
+
+    /**
+     * Runs a territory check on a record that is not published (evaluations, dossiers, inspection plans and inspections,
+     * trace codes) and answers a refusal as the 404 of a record that does not exist: to a caller outside its territory a
+     * record of another province and no record at all must look the same (issue 20). Published records (subjects,
+     * products, certificates, mark violations) keep their 403, since anyone may read that they exist and where.
+     */
+    public void requireVisible(String kind, Object id, Runnable territoryCheck) {
+        try {
+            territoryCheck.run();
+        } catch (vn.ntm.common.problem.ApiException refused) {
+            if (refused.type() == vn.ntm.common.problem.ProblemType.FORBIDDEN) {
+                throw vn.ntm.common.problem.ApiException.notFound(kind, id);
+            }
+            throw refused;
+        }
+    }
+
+    /**
      * Records of one province for officials: administrators, and the callers of that province among the roles the endpoint
      * allows (opening, editing and deciding evaluations and revoking certificates: province officers; reading a subject's
      * registration details: province officers and OCOP council members).

@@ -37,6 +37,9 @@ public class SubjectService {
     OcopAccess access;
 
     public OcopSubject create(SubjectRequest request) {
+        // scope before existence before validity (issue 20): what the body alone tells of the territory is checked before
+        // communes-service is asked about the code, the rest once it has answered with the province
+        access.requireRegistryReach(request.communeCode());
         VerifiedCommune commune = communes.verify("communeCode", request.communeCode(), asOf(request));
         access.requireRegistryWrite(commune.provinceCode(), commune.code());
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -61,6 +64,8 @@ public class SubjectService {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiException.versionRequired();
         }
+        // a commune officer moving the subject to another commune is refused before that code is looked up
+        access.requireRegistryReach(request.communeCode());
         LocalDate asOf = asOf(request);
         VerifiedCommune commune = known.code().equals(request.communeCode()) && known.asOf().equals(asOf)
                 ? known : communes.verify("communeCode", request.communeCode(), asOf);

@@ -121,7 +121,8 @@ public class TraceService {
     public TraceCode find(UUID id) {
         TraceCode t = TraceCode.<TraceCode>find(SELECT + " where t.id = ?1", id).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("OCOP trace code", id));
-        access.requireProductRecord(t.product.subject.id, t.product.provinceCode);
+        // another producer's or province's trace code is not there for the caller, as one that does not exist (issue 20)
+        access.requireVisible("OCOP trace code", id, () -> access.requireProductRecord(t.product.subject.id, t.product.provinceCode));
         return t;
     }
 

@@ -303,6 +303,24 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void aHiddenRecordAndAnUnknownOneGiveTheSameProblem() {
+        // Hải Phòng's province officer on Hải Dương's evaluation and on an id that names nothing: the problem is the same
+        // but for the id it repeats, and the hidden evaluation is unchanged
+        String evaluation = Fixtures.evaluation(Fixtures.product(Fixtures.unique("Chè lam Thanh Sơn"), OWN_COMMUNE), "PROVINCE", TODAY.minusDays(4));
+        String unknown = java.util.UUID.randomUUID().toString();
+        Map<String, Object> edit = Map.of("councilLevel", "PROVINCE", "evaluationDate", TODAY.minusDays(3).toString());
+        JsonPath hidden = Caller.PROV_OTHER.request().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(edit)
+                .put("/api/v1/ocop/evaluations/" + evaluation).then().statusCode(404).extract().jsonPath();
+        JsonPath none = Caller.PROV_OTHER.request().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(edit)
+                .put("/api/v1/ocop/evaluations/" + unknown).then().statusCode(404).extract().jsonPath();
+        assertThat(hidden.getString("type")).isEqualTo(none.getString("type"));
+        assertThat(hidden.getString("title")).isEqualTo(none.getString("title"));
+        assertThat(hidden.getString("detail").replace(evaluation, "ID")).isEqualTo(none.getString("detail").replace(unknown, "ID"));
+        Fixtures.asOfficer().get("/api/v1/ocop/evaluations/" + evaluation).then().statusCode(200)
+                .body("evaluationDate", org.hamcrest.Matchers.equalTo(TODAY.minusDays(4).toString()));
+    }
+
+    @Test
     void aRefusedTokenChangesNothingAndIsAuditedAsAnonymous() {
         String number = Fixtures.certify(Fixtures.product(Fixtures.unique("Nước mắm Thanh Sơn"), OWN_COMMUNE), TODAY.minusDays(3), "80.00");
         String revocation = "/api/v1/ocop/certificates/" + number + "/revocation";

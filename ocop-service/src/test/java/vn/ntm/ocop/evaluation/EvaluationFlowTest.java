@@ -117,8 +117,6 @@ class EvaluationFlowTest {
         // not a member of this council: another level, another province's council, an official who is no member
         Map<String, String> refused = Map.of(
                 "CENTRAL member", Fixtures.member("hoidong-ocop-tw.nguyen-van-duc", "CENTRAL"),
-                "Hải Phòng member", TestTokens.bearer(TestTokens.tokenFor("hoidong-ocop-31.vu-thi-lan", Roles.OCOP_COUNCIL_MEMBER,
-                        Map.of(Roles.PROVINCE_CLAIM, "31", Roles.OCOP_LEVEL_CLAIM, "PROVINCE"))),
                 "member without a level", TestTokens.bearer(TestTokens.tokenFor("hoidong-ocop-30.do-van-em", Roles.OCOP_COUNCIL_MEMBER,
                         Map.of(Roles.PROVINCE_CLAIM, "30"))),
                 "province officer", Fixtures.OFFICER,
@@ -129,12 +127,19 @@ class EvaluationFlowTest {
                     .body("type", equalTo("https://ntm.example/problems/forbidden"));
             given().header("Authorization", token).delete(sheets).then().statusCode(403);
         });
+        // another province's council member may not even read the evaluation: it is not there for them (404, issue 20)
+        String haiPhong = TestTokens.bearer(TestTokens.tokenFor("hoidong-ocop-31.vu-thi-lan", Roles.OCOP_COUNCIL_MEMBER,
+                Map.of(Roles.PROVINCE_CLAIM, "31", Roles.OCOP_LEVEL_CLAIM, "PROVINCE")));
+        given().header("Authorization", haiPhong).contentType(ContentType.JSON).body(Fixtures.sheet("40", "25", "35")).put(sheets)
+                .then().statusCode(404).contentType("application/problem+json").body("type", equalTo("https://ntm.example/problems/not-found"));
+        given().header("Authorization", haiPhong).delete(sheets).then().statusCode(404);
 
         Fixtures.asOfficer().get(EVALUATIONS + "/" + evaluation).then().statusCode(200)
                 .body("scoreSheets.member", equalTo(List.of(binh, hoa)))
                 .body("result.averageScore", equalTo(83.0f));
         Fixtures.asAdmin().get(EVALUATIONS + "/" + evaluation + "/audit").then().statusCode(200)
-                .body("items.findAll { it.status == 403 }.actor", hasItems("hoidong-ocop-tw.nguyen-van-duc", "hoidong-ocop-31.vu-thi-lan"))
+                .body("items.findAll { it.status == 403 }.actor", hasItems("hoidong-ocop-tw.nguyen-van-duc"))
+                .body("items.findAll { it.status == 404 }.actor", hasItems("hoidong-ocop-31.vu-thi-lan"))
                 .body("items.findAll { it.method == 'PUT' && it.status == 201 }.actor", equalTo(List.of(binh, hoa)));
     }
 
@@ -152,9 +157,10 @@ class EvaluationFlowTest {
             given().header("Authorization", token).contentType(ContentType.JSON).body(Fixtures.sheet("38", "24", "33"))
                     .put(EVALUATIONS + "/" + central + "/score-sheets/mine").then().statusCode(201);
             given().header("Authorization", token).get(EVALUATIONS + "/" + central).then().statusCode(200);
-            given().header("Authorization", token).get(EVALUATIONS + "/" + province).then().statusCode(403);
+            // a provincial round of another province is not there for them, as an unknown id (issue 20)
+            given().header("Authorization", token).get(EVALUATIONS + "/" + province).then().statusCode(404);
             given().header("Authorization", token).contentType(ContentType.JSON).body(Fixtures.sheet("38", "24", "33"))
-                    .put(EVALUATIONS + "/" + province + "/score-sheets/mine").then().statusCode(403);
+                    .put(EVALUATIONS + "/" + province + "/score-sheets/mine").then().statusCode(404);
             given().header("Authorization", token).queryParam("product", product).get(EVALUATIONS).then().statusCode(200)
                     .body("items.id", equalTo(List.of(central)));
         }

@@ -117,7 +117,7 @@ public class EvaluationResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an official of the product's province (central council members read central evaluations of every province).",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such evaluation.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such evaluation (also one outside your token's territory, answered as one that does not exist).", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         Evaluation evaluation = evaluations.read(id);
         return Response.ok(EvaluationMapper.view(evaluation, evaluations.rulesOf(evaluation))).tag(Versions.etag(evaluation.version)).build();
@@ -134,7 +134,7 @@ public class EvaluationResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a province officer of the product's province.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such evaluation.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such evaluation (also one outside your token's territory, answered as one that does not exist).", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already decided.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No rules on the date, council level not allowed, unknown criteria or sheets above the new maxima.",
@@ -162,7 +162,7 @@ public class EvaluationResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a member of this evaluation's council: the token's ocopLevel must be the council level and, below CENTRAL, its province the product's.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such evaluation.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such evaluation (also one outside your token's territory, answered as one that does not exist).", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already decided.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A part above its maximum.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response fileSheet(@PathParam("id") UUID id,
@@ -183,7 +183,7 @@ public class EvaluationResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a member of this evaluation's council.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such evaluation, or no sheet of mine.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such evaluation (also one outside your token's territory, answered as one that does not exist), or no sheet of mine.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already decided.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response withdrawSheet(@PathParam("id") UUID id) {
         long version = sheets.withdraw(id);
@@ -203,7 +203,7 @@ public class EvaluationResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a province officer of the product's province.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such evaluation.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such evaluation (also one outside your token's territory, answered as one that does not exist).", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already decided, or the product holds a certificate issued after this decision date.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match (e.g. a sheet was filed after your read).", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

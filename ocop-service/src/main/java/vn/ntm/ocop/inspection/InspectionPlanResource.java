@@ -63,7 +63,7 @@ public class InspectionPlanResource {
     @APIResponse(responseCode = "200", description = "The plan.", content = @Content(schema = @Schema(implementation = InspectionView.PlanView.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a province officer of the plan's province.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan (also one outside your token's territory, answered as one that does not exist).", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         InspectionPlan plan = service.findPlan(id);
         return Response.ok(service.planView(plan)).tag(Versions.etag(plan.version)).build();

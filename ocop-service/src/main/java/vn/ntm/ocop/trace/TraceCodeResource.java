@@ -91,7 +91,7 @@ public class TraceCodeResource {
     @APIResponse(responseCode = "200", description = "The trace code; ETag carries its version.", content = @Content(schema = @Schema(implementation = TraceViews.Code.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the product's producer or a province officer of its province.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such trace code.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such trace code (also one outside your token's territory, answered as one that does not exist).", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         TraceCode t = service.find(id);
         return Response.ok(service.view(t)).tag(Versions.etag(t.version)).build();
@@ -107,7 +107,7 @@ public class TraceCodeResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the product's producer or a province officer of its province.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such trace code.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such trace code (also one outside your token's territory, answered as one that does not exist).", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A mandatory data item missing, an unknown one, a wrong partner GLN (errors[].field: data.CODE, partnerGln).",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("id") UUID id,

@@ -51,9 +51,11 @@ public class CampaignService {
     public CampaignView create(CampaignRequest request) {
         Actor acting = actor.get();
         requireOrganiserOf(acting, request.scope());
-        checkPeriod(request.startDate(), request.endDate());
-        ResolvedScope scope = scopeCheck.resolve(request.scope(), request.startDate());
+        // the communes' provinces (public reference data) decide a province officer's reach before the body's rules
+        ResolvedScope scope = scopeCheck.resolve(request.scope(), request.startDate(),
+                found -> CampaignAccess.requireOrganiser(acting, null, places(found)));
         CampaignAccess.requireOrganiser(acting, scope.provinceCode(), places(scope.communes()));
+        checkPeriod(request.startDate(), request.endDate());
         String who = acting.subject();
         return QuarkusTransaction.requiringNew().call(() -> {
             Campaign c = new Campaign();
@@ -75,14 +77,16 @@ public class CampaignService {
 
     public CampaignView update(UUID id, String ifMatch, CampaignRequest request) {
         Actor acting = actor.get();
-        CampaignScope current = scopeOf(id);
-        // the campaign as it is, and as it would become, must both be the caller's to organise
-        requireOrganiser(acting, current);
+        // scope before existence (issue 20): the campaign as it would become (the body), then as it is (the record,
+        // an unknown one answered as one out of scope); both must be the caller's to organise
         requireOrganiserOf(acting, request.scope());
-        checkPeriod(request.startDate(), request.endDate());
+        CampaignScope current = scopeToOrganise(acting, id);
+        requireOrganiser(acting, current);
         Versions.requireCurrent(ifMatch, current.version());
-        ResolvedScope scope = scopeCheck.resolve(request.scope(), request.startDate());
+        ResolvedScope scope = scopeCheck.resolve(request.scope(), request.startDate(),
+                found -> CampaignAccess.requireOrganiser(acting, null, places(found)));
         CampaignAccess.requireOrganiser(acting, scope.provinceCode(), places(scope.communes()));
+        checkPeriod(request.startDate(), request.endDate());
         String who = acting.subject();
         return QuarkusTransaction.requiringNew().call(() -> {
             Campaign c = Campaign.findById(id, LockModeType.PESSIMISTIC_WRITE);
@@ -128,7 +132,7 @@ public class CampaignService {
     }
 
     public CampaignActivityView addActivity(UUID campaignId, CampaignActivityRequest request) {
-        CampaignScope scope = scopeOf(campaignId);
+        CampaignScope scope = scopeToOrganise(actor.get(), campaignId);
         requireOrganiser(actor.get(), scope);
         checkPeriod(request.startDate(), request.endDate());
         if (!scope.runsOn(request.startDate())) {
@@ -177,6 +181,19 @@ public class CampaignService {
                 .collect(Collectors.toMap(cc -> cc.code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         return new CampaignScope(c.id, c.version, c.scopeType, c.provinceCode, communes, c.startDate, c.endDate,
                 c.purpose != null && c.legalBasis != null && c.notice != null);
+    }
+
+    /**
+     * {@link #scopeOf} for a write of an organiser: the token's role first, then an unknown campaign is answered as one
+     * outside the caller's scope would be ({@link CampaignAccess#unknownPublished}).
+     */
+    private CampaignScope scopeToOrganise(Actor acting, UUID campaignId) {
+        CampaignAccess.requireOrganiserRole(acting);
+        try {
+            return scopeOf(campaignId);
+        } catch (ApiException e) {
+            throw e.type() == ProblemType.NOT_FOUND ? CampaignAccess.unknownPublished(acting, "Campaign", campaignId) : e;
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import vn.ntm.campaign.communes.Commune;
 import vn.ntm.campaign.communes.CommuneCheck;
 import vn.ntm.campaign.campaigns.CampaignApi.ScopeInput;
@@ -24,7 +25,15 @@ public class ScopeCheck {
     @Inject
     CommuneCheck communes;
 
-    ResolvedScope resolve(ScopeInput scope, LocalDate asOf) {
+    /**
+     * The scope's province, or its communes as communes-service knows them on {@code asOf}.
+     *
+     * @param organiser the caller's organiser check, run on the communes found before the body's rules are judged (scope
+     *                  before validity, issue 20): a commune outside the caller's reach is a 403 even when another code
+     *                  of the list is unknown or repeated. The province of a PROVINCE scope is a code in the body and is
+     *                  judged by the caller before this is called.
+     */
+    ResolvedScope resolve(ScopeInput scope, LocalDate asOf, Consumer<List<CampaignCommune>> organiser) {
         List<String> codes = scope.communeCodes() == null ? List.of() : scope.communeCodes();
         if (scope.type() == ScopeType.PROVINCE) {
             List<Problem.FieldError> errors = new ArrayList<>();
@@ -54,14 +63,11 @@ public class ScopeCheck {
                 errors.add(new Problem.FieldError("scope.communeCodes[" + i + "]", "repeats scope.communeCodes[" + first + "]"));
             }
         }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalidFields(errors);
-        }
         List<CampaignCommune> resolved = new ArrayList<>();
         List<Problem.FieldError> unknown = new ArrayList<>();
-        for (int i = 0; i < codes.size(); i++) {
+        for (Map.Entry<String, Integer> code : seen.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()) {
             try {
-                Commune c = communes.require("scope.communeCodes[" + i + "]", codes.get(i), asOf);
+                Commune c = communes.require("scope.communeCodes[" + code.getValue() + "]", code.getKey(), asOf);
                 resolved.add(new CampaignCommune(c.code(), c.name(), c.provinceCode()));
             } catch (ApiException e) {
                 if (e.type() != ProblemType.UNPROCESSABLE) {
@@ -69,6 +75,12 @@ public class ScopeCheck {
                 }
                 unknown.addAll(e.errors());
             }
+        }
+        if (!resolved.isEmpty()) {
+            organiser.accept(resolved);
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalidFields(errors);
         }
         if (!unknown.isEmpty()) {
             throw ApiException.unprocessable("The scope names " + unknown.size() + " commune(s) that cannot be used on " + asOf + ".", unknown);

@@ -18,6 +18,8 @@ import vn.ntm.campaign.campaigns.CampaignScope;
 import vn.ntm.campaign.campaigns.CampaignService;
 import vn.ntm.campaign.campaigns.ScopeCheck;
 import vn.ntm.campaign.campaigns.ScopeType;
+import vn.ntm.campaign.communes.Commune;
+import vn.ntm.campaign.communes.CommuneCheck;
 import vn.ntm.campaign.contributions.ContributionApi.ContributionRequest;
 import vn.ntm.campaign.contributions.ContributionApi.ContributionView;
 import vn.ntm.campaign.security.CampaignAccess;
@@ -29,6 +31,7 @@ import vn.ntm.common.problem.ProblemType;
 import vn.ntm.common.problem.Problem;
 import vn.ntm.common.security.Actor;
 import vn.ntm.common.security.CurrentActor;
+import vn.ntm.common.security.Roles;
 import vn.ntm.common.text.VietnameseText;
 
 /**
@@ -45,11 +48,14 @@ public class ContributionService {
     ScopeCheck scopeCheck;
 
     @Inject
+    CommuneCheck communes;
+
+    @Inject
     CurrentActor actor;
 
     public ContributionView add(UUID campaignId, ContributionRequest request) {
         Actor acting = actor.get();
-        CampaignScope scope = campaigns.scopeOf(campaignId);
+        CampaignScope scope = campaignToContributeTo(acting, campaignId, request);
         CampaignAccess.requireContributor(acting, provinceKnownBeforehand(scope, request.communeCode()), request.communeCode());
         checkQuantities(request);
         if (request.contributedOn().isAfter(Today.inVietnam())) {
@@ -118,6 +124,26 @@ public class ContributionService {
         }
         var query = Contribution.<Contribution>find(where + " order by contributedOn desc, id", params).page(Page.of(page.page(), page.size()));
         return PageResponse.of(query.list().stream().map(ContributionMapper::view).toList(), page, query.count());
+    }
+
+    /**
+     * The campaign a contribution is recorded under, after the caller's scope (issue 20). The scope is the
+     * contribution's commune, named in the body, and it is judged before the campaign is looked up or the body's rules
+     * are: a commune-scoped token on the code itself, a province-wide token on the province communes-service gives the
+     * commune (public reference data) on {@code contributedOn}, or today for a date still to come, which the rules then
+     * refuse. So a commune of another province is a 403 whether the campaign exists or not, and whatever else is wrong.
+     */
+    private CampaignScope campaignToContributeTo(Actor acting, UUID campaignId, ContributionRequest request) {
+        CampaignAccess.requireContributorRole(acting);
+        if (acting.communeCode() != null || acting.hasRole(Roles.ADMINISTRATOR)) {
+            CampaignAccess.requireContributor(acting, null, request.communeCode());
+        } else {
+            LocalDate today = Today.inVietnam();
+            LocalDate asOf = request.contributedOn().isAfter(today) ? today : request.contributedOn();
+            Commune commune = communes.require("communeCode", request.communeCode(), asOf);
+            CampaignAccess.requireContributor(acting, commune.provinceCode(), commune.code());
+        }
+        return campaigns.scopeOf(campaignId);
     }
 
     /**

@@ -134,7 +134,7 @@ public class DataSubjectService {
     /** Carries the request out, as its kind and the surveys' states allow; 409 when they do not, with nothing changed. */
     @Transactional
     public RequestView complete(UUID id, String ifMatch, Completion completion) {
-        DataSubjectRequest r = find(id, true);
+        DataSubjectRequest r = lockToCarryOut(id);
         Versions.requireCurrent(ifMatch, r.version);
         requireReceived(r);
         List<Match> matches = matches(r.id);
@@ -164,7 +164,7 @@ public class DataSubjectService {
 
     @Transactional
     public RequestView refuse(UUID id, String ifMatch, Completion reason) {
-        DataSubjectRequest r = find(id, true);
+        DataSubjectRequest r = lockToCarryOut(id);
         Versions.requireCurrent(ifMatch, r.version);
         requireReceived(r);
         close(r, RequestState.REFUSED, reason.outcome(), 0);
@@ -219,6 +219,22 @@ public class DataSubjectService {
             throw ApiException.notFound("Data-subject request", id);
         }
         CampaignAccess.requireContributor(actor.get(), r.provinceCode, r.communeCode);
+        return r;
+    }
+
+    /**
+     * The request a completion or refusal names, locked until commit. Scope before existence (issue 20): the token's
+     * role first; then a request outside the caller's scope is answered exactly as one that does not exist (404, the
+     * same detail), since such a caller can see neither and a request's existence is itself personal data. If-Match,
+     * state and body are judged after.
+     */
+    private DataSubjectRequest lockToCarryOut(UUID id) {
+        Actor acting = actor.get();
+        CampaignAccess.requireContributorRole(acting);
+        DataSubjectRequest r = DataSubjectRequest.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || !Scopes.reaches(acting, r.provinceCode, r.communeCode)) {
+            throw ApiException.notFound("Data-subject request", id);
+        }
         return r;
     }
 

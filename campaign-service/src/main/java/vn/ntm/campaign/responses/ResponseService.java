@@ -90,8 +90,10 @@ public class ResponseService {
         Form form = new Form(0, "", request.responseId(), request.villageCode(), request.householdId(), request.answers(), request.collectedAt());
         Actor acting = actor.get();
         String household = actor.claim(Roles.HOUSEHOLD_CLAIM);
+        // scope before existence (issue 20): the token's role and claims first, an unknown survey answered as one out of scope
+        CampaignAccess.requireRespondentRole(acting, household);
         return Jdbc.transaction(dataSource, conn -> {
-            LockedSurvey survey = lockSurvey(conn, surveyId);
+            LockedSurvey survey = lockSurvey(conn, surveyId, acting);
             boolean citizen = CampaignAccess.requireRespondent(acting, household, survey.provinceCode(), survey.communeCode(), request.householdId());
             String who = recordedActor(acting, citizen);
             Recorded recorded = record(conn, survey, List.of(form), Channel.APP, request.questionnaireVersion(), Map.of(), null, who);
@@ -117,8 +119,9 @@ public class ResponseService {
         Actor acting = actor.get();
         String household = actor.claim(Roles.HOUSEHOLD_CLAIM);
         List<ResponseRequest> sent = request.forms();
+        CampaignAccess.requireRespondentRole(acting, household);
         return Jdbc.transaction(dataSource, conn -> {
-            LockedSurvey survey = lockSurvey(conn, surveyId);
+            LockedSurvey survey = lockSurvey(conn, surveyId, acting);
             boolean citizen = CampaignAccess.requireRespondentOfSurvey(acting, household, survey.provinceCode(), survey.communeCode());
             String who = recordedActor(acting, citizen);
             int max = settings.survey().syncMaxForms();
@@ -278,7 +281,8 @@ public class ResponseService {
     @Transactional
     public BatchView submitBatch(UUID surveyId, BatchRequest batch) {
         Actor acting = actor.get();
-        LockedSurvey survey = Jdbc.inTransaction(conn -> lockSurvey(conn, surveyId));
+        CampaignAccess.requireSurveyorRole(acting);
+        LockedSurvey survey = Jdbc.inTransaction(conn -> lockSurvey(conn, surveyId, acting));
         CampaignAccess.requireSurveyor(acting, survey.provinceCode(), survey.communeCode());
         int max = settings.survey().batchMaxRows();
         if (batch.responses().size() > max) {
@@ -556,8 +560,9 @@ public class ResponseService {
         }
     }
 
-    private static LockedSurvey lockSurvey(Connection conn, UUID surveyId) throws SQLException {
-        return ResponseStore.lockSurvey(conn, surveyId).orElseThrow(() -> ApiException.notFound("Survey", surveyId));
+    /** The survey forms are written to; an unknown one is answered as one outside the caller's scope (CampaignAccess.unknownPublished). */
+    private static LockedSurvey lockSurvey(Connection conn, UUID surveyId, Actor acting) throws SQLException {
+        return ResponseStore.lockSurvey(conn, surveyId).orElseThrow(() -> CampaignAccess.unknownPublished(acting, "Survey", surveyId));
     }
 
     /** Where a survey is: what its forms' access is judged by. */

@@ -126,8 +126,7 @@ public class ResultService {
     @Transactional
     public PublicationView publish(UUID surveyId, PublicationRequest request) {
         Actor acting = actor.get();
-        Survey survey = SurveyService.find(surveyId);
-        CampaignAccess.requireSurveyor(acting, survey.provinceCode, survey.communeCode);
+        Survey survey = SurveyService.findToAdminister(surveyId, acting);
         if (survey.state != SurveyState.CLOSED) {
             throw new ApiException(ProblemType.INVALID_TRANSITION, "The survey is " + survey.state
                     + "; a result is published after the survey is closed.", null, Map.of("state", survey.state.name()));

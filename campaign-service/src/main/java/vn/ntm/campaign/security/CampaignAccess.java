@@ -11,7 +11,14 @@ import vn.ntm.common.security.Scopes;
 /**
  * Who may act on what in campaign-service, once {@code @RolesAllowed} has let the role in. "Own" province and commune
  * are as {@link Scopes} defines them; the province and commune are those of the campaign, survey or contribution.
- * These checks run in the services, where the record is known, before anything else about the request is judged.
+ * These checks run in the services before anything else about the request is judged.
+ * <p>
+ * Order of checks (issue 20): the role, then the caller's scope, then the existence and state of what the request names,
+ * then the body's rules. A scope named in the body (a commune code) is judged before any record the request refers to
+ * is looked up. A record named by its id in the path gives a caller out of its scope the same answer whether it exists
+ * or not: {@link #unknownPublished} for campaigns and surveys (published, so 403), 404 for data-subject requests
+ * (which such a caller cannot see). The {@code require…Role} checks are the parts that depend on the token alone, so
+ * they run before the record is looked up.
  */
 public final class CampaignAccess {
 
@@ -45,6 +52,39 @@ public final class CampaignAccess {
                 : "communes " + String.join(", ", communes.stream().map(Place::communeCode).toList());
         throw Scopes.forbidden("This campaign covers " + where + ". A province officer organises the campaigns of its own province, "
                 + "a Front surveyor only a campaign of its own commune alone; your token reaches " + reach(actor) + ".");
+    }
+
+    /**
+     * The part of {@link #requireOrganiser} that needs no record: a Front surveyor without a commune, or a province
+     * officer without a province, organises nothing.
+     */
+    public static void requireOrganiserRole(Actor actor) {
+        if (actor.hasRole(Roles.ADMINISTRATOR)) {
+            return;
+        }
+        if (actor.hasRole(Roles.PROVINCE_OFFICER) && actor.communeCode() == null && actor.provinceCode() != null) {
+            return;
+        }
+        if (actor.hasRole(Roles.FRONT_SURVEYOR) && actor.communeCode() != null) {
+            return;
+        }
+        throw Scopes.forbidden("A province officer organises the campaigns of its own province, a Front surveyor only a campaign of "
+                + "its own commune alone; your token reaches " + reach(actor) + ".");
+    }
+
+    /**
+     * The answer to a write whose path names a campaign or a survey that does not exist. Both are published (anyone may
+     * read them without a token), so their existence is no secret and a caller out of their scope is told 403, as the
+     * truth is; to give that caller the same answer for an id that exists nowhere, every caller whose token is confined
+     * to a territory gets 403 for it too ("no record of your scope has this id"). Only an administrator, whom no scope
+     * confines, learns that it does not exist (404).
+     */
+    public static ApiException unknownPublished(Actor actor, String what, Object id) {
+        if (actor.hasRole(Roles.ADMINISTRATOR)) {
+            return ApiException.notFound(what, id);
+        }
+        return Scopes.forbidden("No " + what.toLowerCase() + " your token may act on has the id '" + id + "'; your token reaches "
+                + reach(actor) + ".");
     }
 
     /** Early form of {@link #requireOrganiser}, before communes-service has named the communes' provinces. */
@@ -89,12 +129,17 @@ public final class CampaignAccess {
     }
 
     /**
-     * Survey administration (creation, questionnaire, villages, opening, closing, publication, paper batches) and reading
-     * forms: the Front surveyor of the survey's commune, or an administrator.
-     *
-     * @param provinceCode the survey's province, or null before communes-service has named it (the commune decides then)
+     * The part of {@link #requireContributor} that needs no record: a commune's role without a commune reaches nothing.
+     * Also the role part of receiving and carrying out data-subject requests.
      */
-    public static void requireSurveyor(Actor actor, String provinceCode, String communeCode) {
+    public static void requireContributorRole(Actor actor) {
+        if (!actor.hasRole(Roles.ADMINISTRATOR) && actor.communeCode() == null && !actor.hasRole(Roles.PROVINCE_OFFICER)) {
+            throw noCommune();
+        }
+    }
+
+    /** The part of {@link #requireSurveyor} that needs no survey: the role, and a commune in the token. */
+    public static void requireSurveyorRole(Actor actor) {
         if (actor.hasRole(Roles.ADMINISTRATOR)) {
             return;
         }
@@ -103,6 +148,19 @@ public final class CampaignAccess {
         }
         if (actor.communeCode() == null) {
             throw noCommune();
+        }
+    }
+
+    /**
+     * Survey administration (creation, questionnaire, villages, opening, closing, publication, paper batches) and reading
+     * forms: the Front surveyor of the survey's commune, or an administrator.
+     *
+     * @param provinceCode the survey's province, or null before communes-service has named it (the commune decides then)
+     */
+    public static void requireSurveyor(Actor actor, String provinceCode, String communeCode) {
+        requireSurveyorRole(actor);
+        if (actor.hasRole(Roles.ADMINISTRATOR)) {
+            return;
         }
         if (!actor.communeCode().equals(communeCode)) {
             throw Scopes.forbidden("Your token is scoped to commune " + actor.communeCode() + "; this survey is of commune " + communeCode + ".");
@@ -160,6 +218,26 @@ public final class CampaignAccess {
             throw Scopes.forbidden("Your token names no household, so it cannot answer for one.");
         }
         return true;
+    }
+
+    /**
+     * The part of {@link #requireRespondentOfSurvey} that needs no survey: a Front surveyor with a commune, or a citizen
+     * whose token names its commune and its household.
+     */
+    public static void requireRespondentRole(Actor actor, String householdClaim) {
+        if (actor.hasRole(Roles.FRONT_SURVEYOR) && actor.communeCode() != null) {
+            return;
+        }
+        if (!actor.hasRole(Roles.CITIZEN)) {
+            throw Scopes.forbidden("A form is entered by the Front surveyor of the survey's commune or by the household itself; your token reaches "
+                    + reach(actor) + ".");
+        }
+        if (actor.communeCode() == null) {
+            throw noCommune();
+        }
+        if (householdClaim == null || householdClaim.isBlank()) {
+            throw Scopes.forbidden("Your token names no household, so it cannot answer for one.");
+        }
     }
 
     /** A citizen's form must be for the household its token names (compared as the survey compares households). */

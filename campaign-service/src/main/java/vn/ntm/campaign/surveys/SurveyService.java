@@ -251,12 +251,29 @@ public class SurveyService {
      * administrative action of {@code acting} (the Front surveyor of its commune, or an administrator).
      */
     public static Survey lock(UUID id, String ifMatch, Actor acting) {
+        // scope before existence (issue 20): what the token alone decides first, then an unknown survey is answered as
+        // one outside the caller's scope would be; If-Match, state and body come after
+        CampaignAccess.requireSurveyorRole(acting);
         Survey s = Survey.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (s == null) {
-            throw ApiException.notFound("Survey", id);
+            throw CampaignAccess.unknownPublished(acting, "Survey", id);
         }
         CampaignAccess.requireSurveyor(acting, s.provinceCode, s.communeCode);
         Versions.requireCurrent(ifMatch, s.version);
+        return s;
+    }
+
+    /**
+     * The survey a write without If-Match names (a publication), for an administrative action of {@code acting}: scope
+     * before existence, as {@link #lock}.
+     */
+    public static Survey findToAdminister(UUID id, Actor acting) {
+        CampaignAccess.requireSurveyorRole(acting);
+        Survey s = Survey.findById(id);
+        if (s == null) {
+            throw CampaignAccess.unknownPublished(acting, "Survey", id);
+        }
+        CampaignAccess.requireSurveyor(acting, s.provinceCode, s.communeCode);
         return s;
     }
 

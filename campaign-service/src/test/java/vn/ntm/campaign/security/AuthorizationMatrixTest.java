@@ -38,7 +38,11 @@ import vn.ntm.common.testing.TestTokens;
  * Every endpoint of campaign-service (every operation of its OpenAPI document) called by every kind of caller: no token,
  * an expired token, a token signed by a foreign key, each role scoped to the record's province and commune or to
  * another, and a citizen of the commune answering for its household. Each cell expects A (allowed: any answer but
- * 401/403, never 5xx), 401 or 403.
+ * 401/403, never 5xx), 401, 403 or 404.
+ * <p>
+ * Scope before existence before validity (issue 20, README "Order of checks"): the write rows are repeated with an id
+ * that no record has ({@code id=unknown}), which a caller out of scope must be answered as it is for the record that
+ * exists, and with an invalid body (the {@code bad…} bodies), which a caller out of scope must get a 403 for.
  * <p>
  * The records: a campaign of Xã Đường An (10972, Hải Phòng 31) and three surveys of that commune (DRAFT, OPEN with a
  * form, CLOSED). "Other" tokens belong to Hưng Yên (33) for the province, and to Xã Bình Giang (10966, also in Hải
@@ -102,25 +106,42 @@ class AuthorizationMatrixTest {
             # campaigns: published; organised by the province officer, or by the Front surveyor for a campaign of its commune alone
             GET    /api/v1/campaigns                               -                        -             A    A       A       A     A        A          A           A             A         A       A            A         A           A
             POST   /api/v1/campaigns                               -                        campaign      401  401     401     A     A        403        403         403           403       403     403          A         403         403
+            # scope before validity: a body both invalid and outside the caller's scope is a 403 (issue 20)
+            POST   /api/v1/campaigns                               -                        badCampaign   401  401     401     A     A        403        403         403           403       403     403          A         403         403
             GET    /api/v1/campaigns/{id}                          id=campaign              -             A    A       A       A     A        A          A           A             A         A       A            A         A           A
             PUT    /api/v1/campaigns/{id}                          id=campaign              campaign      401  401     401     A     A        403        403         403           403       403     403          A         403         403
+            # scope before existence: an unknown campaign is answered as one out of scope (403); only an administrator learns it does not exist
+            PUT    /api/v1/campaigns/{id}                          id=unknown               campaign      401  401     401     404   403      403        403         403           403       403     403          403       403         403
+            PUT    /api/v1/campaigns/{id}                          id=campaign              badCampaign   401  401     401     A     A        403        403         403           403       403     403          A         403         403
             GET    /api/v1/campaigns/{id}/history                  id=campaign              -             A    A       A       A     A        A          A           A             A         A       A            A         A           A
             POST   /api/v1/campaigns/{id}/activities               id=campaign              activity      401  401     401     A     A        403        403         403           403       403     403          A         403         403
+            POST   /api/v1/campaigns/{id}/activities               id=unknown               activity      401  401     401     404   403      403        403         403           403       403     403          403       403         403
+            POST   /api/v1/campaigns/{id}/activities               id=campaign              badActivity   401  401     401     A     A        403        403         403           403       403     403          A         403         403
             GET    /api/v1/campaigns/{id}/activities               id=campaign              -             A    A       A       A     A        A          A           A             A         A       A            A         A           A
             # contributions: recorded by the commune's officials or the province officer; lists and totals published
             POST   /api/v1/campaigns/{id}/contributions            id=campaign              contribution  401  401     401     A     A        403        A           403           403       403     403          A         403         403
+            # the contribution's commune (in the body) is the scope, judged before the campaign is looked up and before the body's rules
+            POST   /api/v1/campaigns/{id}/contributions            id=unknown               contribution  401  401     401     404   404      403        404         403           403       403     403          404       403         403
+            POST   /api/v1/campaigns/{id}/contributions            id=campaign              badContribution 401  401     401     A     A        403        A           403           403       403     403          A         403         403
             GET    /api/v1/campaigns/{id}/contributions            id=campaign              -             A    A       A       A     A        A          A           A             A         A       A            A         A           A
             GET    /api/v1/contributions/totals                    -                        -             A    A       A       A     A        A          A           A             A         A       A            A         A           A
             # surveys: published (citizens need the questions); administered by the commune's Front surveyor
             POST   /api/v1/surveys                                 -                        survey        401  401     401     A     403      403        403         403           403       403     403          A         403         403
+            POST   /api/v1/surveys                                 -                        badSurvey     401  401     401     A     403      403        403         403           403       403     403          A         403         403
             GET    /api/v1/surveys                                 -                        -             A    A       A       A     A        A          A           A             A         A       A            A         A           A
             GET    /api/v1/surveys/statistics                      -                        -             A    A       A       A     A        A          A           A             A         A       A            A         A           A
             GET    /api/v1/surveys/{id}                            id=open                  -             A    A       A       A     A        A          A           A             A         A       A            A         A           A
             PUT    /api/v1/surveys/{id}/questionnaire              id=draft                 questionnaire 401  401     401     A     403      403        403         403           403       403     403          A         403         403
+            PUT    /api/v1/surveys/{id}/questionnaire              id=unknown               questionnaire 401  401     401     404   403      403        403         403           403       403     403          403       403         403
+            PUT    /api/v1/surveys/{id}/questionnaire              id=draft                 badQuestions  401  401     401     A     403      403        403         403           403       403     403          A         403         403
             PUT    /api/v1/surveys/{id}/villages                   id=draft                 villages      401  401     401     A     403      403        403         403           403       403     403          A         403         403
+            PUT    /api/v1/surveys/{id}/villages                   id=unknown               villages      401  401     401     404   403      403        403         403           403       403     403          403       403         403
+            PUT    /api/v1/surveys/{id}/villages                   id=draft                 badVillages   401  401     401     A     403      403        403         403           403       403     403          A         403         403
             PUT    /api/v1/surveys/{id}/notice                     id=draft                 notice        401  401     401     A     403      403        403         403           403       403     403          A         403         403
+            PUT    /api/v1/surveys/{id}/notice                     id=unknown               notice        401  401     401     404   403      403        403         403           403       403     403          403       403         403
             GET    /api/v1/surveys/{id}/notice                     id=open                  -             A    A       A       A     A        A          A           A             A         A       A            A         A           A
             POST   /api/v1/surveys/{id}/open                       id=draft                 -             401  401     401     A     403      403        403         403           403       403     403          A         403         403
+            POST   /api/v1/surveys/{id}/open                       id=unknown               -             401  401     401     404   403      403        403         403           403       403     403          403       403         403
             # household keys: the rotation's state, for administrators only
             GET    /api/v1/surveys/household-keys                  -                        -             401  401     401     A     403      403        403         403           403       403     403          403       403         403
             # retention of personal data: the policy, its runs, and running it now, for administrators only
@@ -128,21 +149,35 @@ class AuthorizationMatrixTest {
             POST   /api/v1/privacy/retention/runs                  -                        -             401  401     401     A     403      403        403         403           403       403     403          403       403         403
             # data-subject requests: received and carried out by the commune's officials or the province officer; listed within scope
             POST   /api/v1/privacy/requests                        -                        dsrequest     401  401     401     A     A        403        A           403           403       403     403          A         403         403
+            POST   /api/v1/privacy/requests                        -                        badDsrequest  401  401     401     A     A        403        A           403           403       403     403          A         403         403
             GET    /api/v1/privacy/requests                        -                        -             401  401     401     A     A        A          A           A             403       403     403          A         A           403
             GET    /api/v1/privacy/requests/{id}                   id=dsr                   -             401  401     401     A     A        403        A           403           403       403     403          A         403         403
-            POST   /api/v1/privacy/requests/{id}/completion        id=dsr                   outcome       401  401     401     A     A        403        A           403           403       403     403          A         403         403
-            POST   /api/v1/privacy/requests/{id}/refusal           id=dsr                   outcome       401  401     401     A     A        403        A           403           403       403     403          A         403         403
+            # a data-subject request outside the caller's scope is answered as one that does not exist (404): such a caller can see neither
+            POST   /api/v1/privacy/requests/{id}/completion        id=dsr                   outcome       401  401     401     A     A        404        A           404           403       403     403          A         404         403
+            POST   /api/v1/privacy/requests/{id}/completion        id=unknown               outcome       401  401     401     404   404      404        404         404           403       403     403          404       404         403
+            POST   /api/v1/privacy/requests/{id}/refusal           id=dsr                   outcome       401  401     401     A     A        404        A           404           403       403     403          A         404         403
+            POST   /api/v1/privacy/requests/{id}/refusal           id=unknown               outcome       401  401     401     404   404      404        404         404           403       403     403          404       404         403
             GET    /api/v1/surveys/{id}/history                    id=open                  -             A    A       A       A     A        A          A           A             A         A       A            A         A           A
             # forms: one household's form by the Front surveyor or by that household's citizen; read by the Front surveyor
             POST   /api/v1/surveys/{id}/responses                  id=open                  form          401  401     401     403   403      403        403         403           403       403     403          A         403         A
+            # an unknown survey is answered as one out of scope: 403 to every caller who may send forms
+            POST   /api/v1/surveys/{id}/responses                  id=unknown               form          401  401     401     403   403      403        403         403           403       403     403          403       403         403
+            POST   /api/v1/surveys/{id}/responses                  id=open                  badForm       401  401     401     403   403      403        403         403           403       403     403          A         403         A
             POST   /api/v1/surveys/{id}/responses/sync             id=open                  sync          401  401     401     403   403      403        403         403           403       403     403          A         403         A
+            POST   /api/v1/surveys/{id}/responses/sync             id=unknown               sync          401  401     401     403   403      403        403         403           403       403     403          403       403         403
+            POST   /api/v1/surveys/{id}/responses/sync             id=open                  badSync       401  401     401     403   403      403        403         403           403       403     403          A         403         A
             POST   /api/v1/surveys/{id}/responses/batch            id=open                  batch         401  401     401     A     403      403        403         403           403       403     403          A         403         403
+            POST   /api/v1/surveys/{id}/responses/batch            id=unknown               batch         401  401     401     404   403      403        403         403           403       403     403          403       403         403
+            POST   /api/v1/surveys/{id}/responses/batch            id=open                  badBatch      401  401     401     A     403      403        403         403           403       403     403          A         403         403
             GET    /api/v1/surveys/{id}/responses                  id=open                  -             401  401     401     A     403      403        403         403           403       403     403          A         403         403
             GET    /api/v1/surveys/{id}/responses/{responseId}     id=open,responseId=form  -             401  401     401     A     403      403        403         403           403       403     403          A         403         403
             # results: closing and publication by the Front surveyor; closed results published
             POST   /api/v1/surveys/{id}/close                      id=open                  -             401  401     401     A     403      403        403         403           403       403     403          A         403         403
+            POST   /api/v1/surveys/{id}/close                      id=unknown               -             401  401     401     404   403      403        403         403           403       403     403          403       403         403
             GET    /api/v1/surveys/{id}/results                    id=closed                -             A    A       A       A     A        A          A           A             A         A       A            A         A           A
             POST   /api/v1/surveys/{id}/publication                id=closed                publication   401  401     401     A     403      403        403         403           403       403     403          A         403         403
+            POST   /api/v1/surveys/{id}/publication                id=unknown               publication   401  401     401     404   403      403        403         403           403       403     403          403       403         403
+            POST   /api/v1/surveys/{id}/publication                id=closed                badPublication 401  401     401     A     403      403        403         403           403       403     403          A         403         403
             GET    /api/v1/communes/{code}/satisfaction            code=commune             -             A    A       A       A     A        A          A           A             A         A       A            A         A           A
             """;
 
@@ -164,7 +199,7 @@ class AuthorizationMatrixTest {
             Map<Caller, String> expected = new LinkedHashMap<>();
             for (Caller caller : Caller.values()) {
                 String cell = cells[4 + caller.ordinal()];
-                assertThat(cell).as(line).isIn("A", "401", "403");
+                assertThat(cell).as(line).isIn("A", "401", "403", "404");
                 expected.put(caller, cell);
             }
             rows.add(new Row(cells[0], cells[1], cells[2], cells[3], expected));
@@ -182,6 +217,8 @@ class AuthorizationMatrixTest {
         RequestSpecification surveyor = Caller.FRONT_OWN.request();
         Map<String, String> made = new HashMap<>();
         made.put("commune", COMMUNE);
+        // an id no record has: scope before existence (issue 20)
+        made.put("unknown", UUID.randomUUID().toString());
         made.put("campaign", surveyor.contentType(ContentType.JSON).body(campaign()).post("/api/v1/campaigns")
                 .then().statusCode(201).extract().path("id"));
         made.put("draft", create(surveyForm()));
@@ -251,6 +288,33 @@ class AuthorizationMatrixTest {
                     "householdId", "HGĐ-THÔN AN ĐIỀN-0003", "answers", answers("Q1:S", "Q9:N"))));
             case "publication" -> Map.of("publishedOn", LegalDate.today().toString(),
                     "places", List.of("COMMUNE_OFFICE"));
+            // invalid bodies, each valid enough to name its target: out of scope they are a 403, in scope a 400/422 (issue 20)
+            case "badCampaign" -> {
+                Map<String, Object> bad = new LinkedHashMap<>(campaign());
+                bad.put("endDate", "2025-08-01");
+                yield bad;
+            }
+            case "badActivity" -> Map.of("title", "Ra quân dọn vệ sinh đường làng thôn An Điền", "communeCode", COMMUNE,
+                    "startDate", "2026-02-01", "endDate", "2026-01-01", "participants", 150);
+            case "badContribution" -> Map.of("communeCode", COMMUNE, "kind", "MONEY", "contributedOn", LegalDate.today().plusDays(3).toString(),
+                    "source", "Nhân dân thôn An Điền", "amountVnd", 25_000_000, "landAreaM2", 120);
+            case "badSurvey" -> {
+                Map<String, Object> bad = new LinkedHashMap<>(surveyForm());
+                bad.remove("level");
+                yield bad;
+            }
+            case "badQuestions" -> Map.of("questions", List.of(question("Q1", "Ông/bà có hài lòng với môi trường của xã không?"),
+                    question("Q1", "Ông/bà có hài lòng với đường giao thông của xã không?")));
+            case "badVillages" -> Map.of("villages", List.of(village("THON-1", "Thôn An Điền", 410), village("THON-1", "Thôn An Điền", 410)));
+            case "badForm" -> form(UUID.nameUUIDFromBytes("matrix-bad-form".getBytes()), "THON-KHONG-CO", HOUSEHOLD, "Q1:S", "Q9:S");
+            case "badSync" -> Map.of("forms", List.of(form(UUID.nameUUIDFromBytes("matrix-bad-sync".getBytes()), "THON-KHONG-CO", HOUSEHOLD, "Q1:S", "Q9:S")));
+            case "badBatch" -> Map.of("villageCode", "THON-KHONG-CO", "responses", List.of(Map.of(
+                    "responseId", UUID.nameUUIDFromBytes("matrix-bad-batch".getBytes()).toString(),
+                    "householdId", "HGĐ-THÔN AN ĐIỀN-0004", "answers", answers("Q1:S", "Q9:N"))));
+            case "badPublication" -> Map.of("publishedOn", LegalDate.today().plusDays(3).toString(), "places", List.of("COMMUNE_OFFICE"));
+            case "badDsrequest" -> Map.of("kind", "WITHDRAWAL", "communeCode", COMMUNE, "householdId", HOUSEHOLD, "requester", "Bà Lê Thị Hoa, chủ hộ",
+                    "identityCheckedBy", "Công chức Văn phòng - Thống kê xã", "identityDocument", "Căn cước",
+                    "receivedOn", LegalDate.today().plusDays(3).toString(), "surveyId", UUID.randomUUID().toString());
             case "dsrequest" -> Map.of("kind", "ACCESS", "communeCode", COMMUNE, "householdId", HOUSEHOLD, "requester", "Bà Lê Thị Hoa, chủ hộ",
                     "identityCheckedBy", "Công chức Văn phòng - Thống kê xã", "identityDocument", "Căn cước",
                     "receivedOn", LegalDate.today().toString());
@@ -286,6 +350,10 @@ class AuthorizationMatrixTest {
         String what = row.operation() + " as " + caller + " answered " + status + ": " + answer.asString();
         switch (expected) {
             case "A" -> assertThat(status).as(what).isNotIn(401, 403).isLessThan(500);
+            case "404" -> {
+                assertThat(status).as(what).isEqualTo(404);
+                assertThat(answer.contentType()).as(what).startsWith("application/problem+json");
+            }
             case "401" -> {
                 assertThat(status).as(what).isEqualTo(401);
                 assertThat(answer.contentType()).as(what).startsWith("application/problem+json");
@@ -307,8 +375,11 @@ class AuthorizationMatrixTest {
                 .filter(method -> Set.of("get", "put", "post", "delete", "patch").contains(method))
                 .forEach(method -> documented.add(method.toUpperCase() + " " + path)));
         Set<String> tabled = new TreeSet<>();
+        Set<String> cases = new TreeSet<>();
         for (Row row : rows()) {
-            assertThat(tabled.add(row.operation())).as("one row per operation: " + row.operation()).isTrue();
+            tabled.add(row.operation());
+            // an operation may have several rows (an unknown record, an invalid body), each a different case
+            assertThat(cases.add(row.operation() + " " + row.with() + " " + row.body())).as("one row per case: " + row.operation()).isTrue();
         }
         assertThat(tabled).isEqualTo(documented);
     }

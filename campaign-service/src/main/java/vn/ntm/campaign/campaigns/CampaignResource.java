@@ -128,7 +128,7 @@ public class CampaignResource {
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such campaign (told to administrators; to anyone else an unknown campaign is a 403, as a campaign outside their scope)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Recorded contributions or activities would fall outside", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale ETag", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown commune", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -163,7 +163,7 @@ public class CampaignResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CampaignActivityRequest.class), examples = @ExampleObject(name = "activity", value = Examples.ACTIVITY)))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = CampaignActivityView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such campaign (told to administrators; to anyone else an unknown campaign is a 403, as a campaign outside their scope)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Outside the campaign's period or scope", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "communes-service did not answer", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response addActivity(@PathParam("id") UUID id, @Valid @NotNull CampaignActivityRequest request, @Context UriInfo uri) {

@@ -56,7 +56,7 @@ public class ResponseResource {
     @RolesAllowed({Roles.FRONT_SURVEYOR, Roles.CITIZEN})
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not allowed: not the Front surveyor of the survey's commune, nor a citizen of that commune answering for the household its token names", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed: not the Front surveyor of the survey's commune, nor a citizen of that commune answering for the household its token names; also an unknown survey, answered as one of another commune", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Submit a household's form", operationId = "campaign_submitResponse",
             description = "Safe to retry: the same responseId with the same content answers 200 with the form first recorded. "
                     + "The same responseId with other content, or a second form for the same household, is a 409. "
@@ -65,7 +65,6 @@ public class ResponseResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ResponseView.class)))
     @APIResponse(responseCode = "200", description = "Already recorded with the same content (a retry)", content = @Content(schema = @Schema(implementation = ResponseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid form: unknown question or village, missing answers, malformed JSON", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such survey", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "responseId reused with other content, household already answered, survey not OPEN, or stale questionnaire version",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response submit(@PathParam("id") UUID surveyId, @Valid @NotNull ResponseRequest request) {
@@ -87,7 +86,7 @@ public class ResponseResource {
     @APIResponse(responseCode = "201", description = "At least one form recorded now", content = @Content(schema = @Schema(implementation = BatchView.class)))
     @APIResponse(responseCode = "200", description = "Every form had already been recorded (a retry)", content = @Content(schema = @Schema(implementation = BatchView.class)))
     @APIResponse(responseCode = "400", description = "Invalid forms (errors name each one); nothing recorded", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such survey", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such survey (told to administrators; to anyone else an unknown survey is a 403, as a survey outside their scope)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Forms conflicting with recorded ones (errors name each one), or survey not OPEN; nothing recorded",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response submitBatch(@PathParam("id") UUID surveyId, @Valid @NotNull BatchRequest batch) {
@@ -101,7 +100,7 @@ public class ResponseResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not allowed: not the Front surveyor of the survey's commune, nor a citizen of that commune whose token names a household "
-            + "(a citizen's form for another household is REFUSED with a 403 problem in its item)",
+            + "(a citizen's form for another household is REFUSED with a 403 problem in its item); also an unknown survey, answered as one of another commune",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Sync the forms the mobile app collected offline", operationId = "campaign_syncResponses",
             description = "Each form is judged as POST /surveys/{id}/responses judges it, but on its own: valid new forms are stored (channel APP, "
@@ -116,7 +115,6 @@ public class ResponseResource {
             examples = @ExampleObject(name = "outcomes", value = Examples.SYNC_VIEW)))
     @APIResponse(responseCode = "400", description = "No forms, more than sync-max-forms, or malformed JSON; nothing stored",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such survey", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The survey is a DRAFT or no longer OPEN (and the sync is not only forms it recorded before); nothing stored",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is larger than ntm.http.max-body-size; send the queue in smaller syncs",

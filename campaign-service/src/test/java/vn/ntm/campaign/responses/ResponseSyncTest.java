@@ -218,7 +218,8 @@ class ResponseSyncTest {
     void theSurveyItselfIsCheckedLikeTheSingleEndpoint() {
         String survey = createOpen(standardSurvey(COMMUNE, 2026));
         List<Map<String, Object>> forms = List.of(form(UUID.randomUUID(), "THON-DONG", "HGĐ-THÔN ĐÔNG-0901", "Q1:S", "Q2:S", "Q9:S"));
-        sync(surveyor(COMMUNE), UUID.randomUUID().toString(), forms).then().statusCode(404).contentType("application/problem+json");
+        // an unknown survey is answered as one out of scope (issue 20)
+        sync(surveyor(COMMUNE), UUID.randomUUID().toString(), forms).then().statusCode(403).contentType("application/problem+json");
         sync(surveyor(OTHER_COMMUNE), survey, forms).then().statusCode(403).contentType("application/problem+json");
         sync(TestTokens.token("CITIZEN", "31", COMMUNE), survey, forms).then().statusCode(403);
         sync(TestTokens.token("ADMINISTRATOR", null, null), survey, forms).then().statusCode(403);

@@ -184,10 +184,11 @@ class SurveyResponseTest {
     }
 
     @Test
-    void unknownSurveysAnswer404() {
+    void unknownSurveysAreRefusedAsSurveysOutOfScope() {
         UUID unknown = UUID.randomUUID();
+        // scope before existence (issue 20): the same 403 as for a survey of another commune; the published GET tells existence
         surveyor().contentType(ContentType.JSON).body(form(UUID.randomUUID(), "THON-DONG", "HGĐ-0012", "Q1:S"))
-                .post("/api/v1/surveys/" + unknown + "/responses").then().statusCode(404)
+                .post("/api/v1/surveys/" + unknown + "/responses").then().statusCode(403)
                 .contentType("application/problem+json")
                 .body("detail", containsString(unknown.toString()));
         surveyor().get("/api/v1/surveys/" + unknown + "/responses").then().statusCode(404);

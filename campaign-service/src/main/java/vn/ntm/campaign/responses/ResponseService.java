@@ -1,5 +1,9 @@
 package vn.ntm.campaign.responses;
 
+import vn.ntm.campaign.Level;
+import vn.ntm.campaign.disclosures.Disclosures;
+import vn.ntm.campaign.surveys.SurveyPurpose;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -60,6 +64,10 @@ import vn.ntm.common.text.VietnameseText;
  */
 @ApplicationScoped
 public class ResponseService {
+
+    @Inject
+    Disclosures disclosures;
+
 
     private static final String CURSOR_PREFIX = "r1:";
 
@@ -320,24 +328,30 @@ public class ResponseService {
     @Transactional
     public ResponseView get(UUID surveyId, UUID responseId) {
         Actor acting = actor.get();
-        return Jdbc.inTransaction(conn -> {
-            requireSurveyor(conn, surveyId, acting);
+        SurveyPlace[] place = new SurveyPlace[1];
+        ResponseView view = Jdbc.inTransaction(conn -> {
+            place[0] = requireSurveyor(conn, surveyId, acting);
             return ResponseStore.read(conn, surveyId, responseId);
         }).orElseThrow(() -> ApiException.notFound("Response", responseId));
+        // logged before the form leaves: a read that cannot be logged is refused (Law 91/2025, disclosure log)
+        disclosures.formsRead(place[0].purpose(), List.of(responseId), place[0].provinceCode(), place[0].communeCode());
+        return view;
     }
 
     @Transactional
     public ResponseList list(UUID surveyId, String village, String cursor, int size) {
         Actor acting = actor.get();
-        Jdbc.inTransaction(conn -> requireSurveyor(conn, surveyId, acting));
+        SurveyPlace place = Jdbc.inTransaction(conn -> requireSurveyor(conn, surveyId, acting));
         long after = decodeCursor(cursor);
-        return Jdbc.inTransaction(conn -> {
+        ResponseList list = Jdbc.inTransaction(conn -> {
             List<ResponseStore.Row> rows = ResponseStore.page(conn, surveyId, village, after, size + 1);
             boolean more = rows.size() > size;
             List<ResponseStore.Row> page = more ? rows.subList(0, size) : rows;
             String next = more ? encodeCursor(page.get(page.size() - 1).seq()) : null;
             return new ResponseList(page.stream().map(ResponseStore.Row::view).toList(), size, next);
         });
+        disclosures.formsRead(place.purpose(), list.items().stream().map(ResponseView::responseId).toList(), place.provinceCode(), place.communeCode());
+        return list;
     }
 
     /**
@@ -566,17 +580,19 @@ public class ResponseService {
     }
 
     /** Where a survey is: what its forms' access is judged by. */
-    private record SurveyPlace(String provinceCode, String communeCode) {
+    private record SurveyPlace(String provinceCode, String communeCode, String purpose) {
     }
 
     private static SurveyPlace surveyPlace(Connection conn, UUID surveyId) throws SQLException {
-        try (var ps = conn.prepareStatement("SELECT province_code, commune_code FROM survey WHERE id = ?")) {
+        try (var ps = conn.prepareStatement("SELECT province_code, commune_code, purpose, level, year FROM survey WHERE id = ?")) {
             ps.setObject(1, surveyId);
             try (var rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw ApiException.notFound("Survey", surveyId);
                 }
-                return new SurveyPlace(rs.getString(1), rs.getString(2));
+                String level = rs.getString(4);
+                return new SurveyPlace(rs.getString(1), rs.getString(2), Disclosures.surveyPurpose(SurveyPurpose.valueOf(rs.getString(3)),
+                        level == null ? null : Level.valueOf(level), rs.getInt(5)));
             }
         }
     }

@@ -434,7 +434,7 @@ class AuthorizationMatrixTest {
             GET     /api/v1/dossiers                                                      -                A     A     A
             POST    /api/v1/dossiers                                                      $newDossier      403   403   403
             POST    /api/v1/dossiers                                                      $strangerDossier 403   403   403
-            GET     /api/v1/dossiers/{id=$dossier}                                        -                403   403   403
+            GET     /api/v1/dossiers/{id=$dossier}                                        -                A     A     403
             POST    /api/v1/dossiers/{id=$dossier}/transitions                            $toPublication   403   403   403
             POST    /api/v1/dossiers/{id=$dossier}/transitions                            $toSurvey        403   403   403
             POST    /api/v1/dossiers/{id=$dossier}/transitions                            $toCommuneVote   403   403   403

@@ -118,7 +118,23 @@ public final class DossierApi {
             List<StepView> steps,
             @Schema(description = "The procedure version the dossier is pinned to.") ProcedurePin procedure,
             @Schema(description = "The steps that may be taken next (REJECTED aside), who takes them and by when.") List<OpenStep> openSteps,
-            @Schema(description = "Every explicit move to a newer procedure version.") List<ProcedureMoveView> procedureMoves) {
+            @Schema(description = "Every explicit move to a newer procedure version.") List<ProcedureMoveView> procedureMoves,
+            @Schema(description = "From the submission on: per criterion, its sector department, who approved it and when, what was returned, "
+                    + "by whom and why (the full history is on GET /api/v1/dossiers/{id}/criteria-sign-off).") List<CriterionSignature> criteriaSignOff) {
+    }
+
+    /** Where one criterion of the dossier stands with the department responsible for it (issue 17). */
+    @Schema(name = "DossierCriterionSignature")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CriterionSignature(
+            @Schema(example = "15") int criterionNumber,
+            @Schema(example = "Y tế") String nameVi,
+            @Schema(example = "HEALTH") String sector,
+            @Schema(description = "PENDING, APPROVED, RETURNED or CORRECTED.", example = "RETURNED") String status,
+            @Schema(example = "test.sector_officer.33") String approvedBy, Instant approvedAt, String approvalNote,
+            @Schema(example = "test.sector_officer.33") String returnedBy, Instant returnedAt,
+            @Schema(example = "Tỷ lệ tham gia BHYT chưa khớp số liệu của BHXH") String returnReason,
+            @Schema(description = "When the commune last corrected a value of the criterion.") Instant correctedAt) {
     }
 
     /** The procedure version a dossier follows: the one in force on its opening date, or a newer one it was moved to. */

@@ -97,10 +97,13 @@ public class DossierResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.APPRAISER, Roles.COUNCIL_MEMBER,
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.APPRAISER, Roles.COUNCIL_MEMBER, Roles.SECTOR_OFFICER,
         Roles.OCOP_COUNCIL_MEMBER, Roles.FRONT_SURVEYOR})
     @Path("/{id}")
-    @Operation(operationId = "communes_getDossier", summary = "Read a dossier with every step taken")
+    @Operation(operationId = "communes_getDossier", summary = "Read a dossier with every step taken",
+            description = "Within the token's commune or province (a sector department reads its province's dossiers, whose criteria it signs off). "
+                    + "From the submission on, `criteriaSignOff` shows per criterion its department, who approved it and when, and what was "
+                    + "returned, by whom and why.")
     @APIResponse(responseCode = "200", description = "The dossier; `ETag` is its version, to send in If-Match.", content = @Content(schema = @Schema(implementation = DossierView.class)))
     @APIResponse(responseCode = "404", description = "No such dossier.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {

@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -37,6 +38,7 @@ import vn.ntm.communes.Level;
 import vn.ntm.communes.assessment.AssessmentEntity;
 import vn.ntm.communes.assessment.AssessmentService;
 import vn.ntm.communes.assessment.Evaluation;
+import vn.ntm.communes.certification.DossierApi.CriterionSignature;
 import vn.ntm.communes.certification.DossierApi.Decision;
 import vn.ntm.communes.certification.DossierApi.Declarations;
 import vn.ntm.communes.certification.DossierApi.Document;
@@ -111,6 +113,9 @@ public class DossierService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Instance<CriteriaSignatures> signatures;
 
     @Transactional
     public DossierView open(NewDossier request) {
@@ -384,7 +389,15 @@ public class DossierService {
                 next, new Declarations(d.capitalConstructionDebt, d.securityTroubleSpot), d.outstandingField, decision,
                 d.recognitionId, d.createdAt, d.createdBy, d.updatedAt, d.version, steps,
                 new ProcedurePin(procedure.code(), procedure.version(), procedure.ruleVersion(), procedure.document().titleVi()),
-                openSteps(procedure, d.state, lastDate, null), moves.isEmpty() ? null : moves);
+                openSteps(procedure, d.state, lastDate, null), moves.isEmpty() ? null : moves, signatures(d));
+    }
+
+    private List<CriterionSignature> signatures(DossierEntity d) {
+        if (!signatures.isResolvable()) {
+            return null;
+        }
+        List<CriterionSignature> list = signatures.get().of(d);
+        return list.isEmpty() ? null : list;
     }
 
     /** The steps that carry the dossier on (returns and rejections aside), optionally only those {@code role} records, with due dates. */

@@ -99,6 +99,23 @@ class SectorSignOffTest {
                 .body("criteria[14].returnReason", equalTo("Tỷ lệ tham gia BHYT chưa khớp số liệu của BHXH huyện"))
                 .body("criteria[14].returnedBy", equalTo(SignOffs.subject(P, "HEALTH")));
 
+        // the dossier itself shows, per criterion, who signed and when, what was returned, by whom and why; the departments read it too
+        SignOffs.sectorOfficer(P, "HEALTH").when().get("/api/v1/dossiers/" + id).then().statusCode(200)
+                .body("criteriaSignOff", hasSize(19))
+                .body("criteriaSignOff[1].criterionNumber", equalTo(2))
+                .body("criteriaSignOff[1].sector", equalTo("TRANSPORT"))
+                .body("criteriaSignOff[1].status", equalTo("APPROVED"))
+                .body("criteriaSignOff[1].approvedBy", equalTo(SignOffs.subject(P, "TRANSPORT")))
+                .body("criteriaSignOff[1].approvedAt", org.hamcrest.Matchers.notNullValue())
+                .body("criteriaSignOff[1].approvalNote", equalTo("Đã kiểm tra hồ sơ: đạt"))
+                .body("criteriaSignOff[14].status", equalTo("RETURNED"))
+                .body("criteriaSignOff[14].returnedBy", equalTo(SignOffs.subject(P, "HEALTH")))
+                .body("criteriaSignOff[14].returnedAt", org.hamcrest.Matchers.notNullValue())
+                .body("criteriaSignOff[14].returnReason", equalTo("Tỷ lệ tham gia BHYT chưa khớp số liệu của BHXH huyện"))
+                .body("criteriaSignOff[0].status", equalTo("PENDING"))
+                .body("criteriaSignOff[0].approvedBy", nullValue());
+        SignOffs.sectorOfficer("02", "HEALTH").when().get("/api/v1/dossiers/" + id).then().statusCode(403);
+
         // only the returned criterion's values reopen: 15.1 may change, 2.1 (approved) and 10.1 (pending) stay locked
         correct(w, "2.1", true).statusCode(409).body("detail", containsString("can no longer change"));
         correct(w, "10.1", 70.0).statusCode(409);
@@ -186,6 +203,8 @@ class SectorSignOffTest {
         Commune other = TestCommunes.next();
         String early = DossierWorkflowTest.open(other, "NTM", DossierWorkflowTest.eligibleAssessment(other, "NTM"), 2024);
         SignOffs.act(SignOffs.sectorOfficer(P, "AGRICULTURE"), early, approve(3)).statusCode(409).body("detail", containsString("not submitted"));
+        // before the submission the dossier has no sign-off to show
+        DossierWorkflowTest.reader().when().get("/api/v1/dossiers/" + early).then().statusCode(200).body("criteriaSignOff", nullValue());
         // the commune reads its own sheet; another commune does not
         Callers.communeOfficer(P, w.commune().code()).when().get(url).then().statusCode(200);
         Callers.communeOfficer(P, other.code()).when().get(url).then().statusCode(403);

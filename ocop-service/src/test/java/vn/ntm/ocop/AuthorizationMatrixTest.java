@@ -133,6 +133,7 @@ class AuthorizationMatrixTest {
             GET    /api/v1/ocop/trace-codes/{traceCode}/audit              -               401  401     401     A     403      403        403         403           403       403     403          403        403          403       403         403  403     403
             GET    /api/v1/ocop/products/{certifiedProduct}/trace-export   -               401  401     401     A     A        403        403         403           403       403     403          403        403          403       403         403  A       403
             GET    /api/v1/ocop/trace-verification/01/{traceGtin}/10/L2025-07 -            A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
+            GET    /api/v1/ocop/trace-verification/01/{traceGtin}/10/L2025-09/21/SN000123 -            A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
             GET    /api/v1/ocop/trace-verification?code={traceElement}     -               A    A       A       A     A        A          A           A             A         A       A            A          A            A         A           A  A       A
             # scope before existence (issue 20): an unknown record answers as one outside the caller's scope would. Records that
             # are not published (evaluations, dossiers, inspections, trace codes) are 404 for both; published ones (subjects,
@@ -409,6 +410,9 @@ class AuthorizationMatrixTest {
         records.put("traceElement", "(01)" + gtin + "(10)L2025-07");
         records.put("traceCode", Fixtures.asOfficer().contentType(ContentType.JSON).body(Map.of("productId", certified, "gtin", gtin,
                 "lot", "L2025-07", "producedOn", TODAY.toString())).post("/api/v1/ocop/trace-codes").then().statusCode(201).extract().path("id"));
+        // one unit of another lot, for the Digital Link with both qualifiers
+        Fixtures.asOfficer().contentType(ContentType.JSON).body(Map.of("productId", certified, "gtin", gtin, "lot", "L2025-09",
+                "serial", "SN000123", "producedOn", TODAY.toString())).post("/api/v1/ocop/trace-codes").then().statusCode(201);
         // next year's plan: the flow tests plan this year's inspections of the province, one plan per province and year
         Map<String, Object> plan = Map.of("provinceCode", OWN_PROVINCE, "year", TODAY.getYear() + 1, "certificates", List.of(records.get("certificate")));
         JsonPath planned = Fixtures.asOfficer().contentType(ContentType.JSON).body(plan).post("/api/v1/ocop/inspection-plans").then()

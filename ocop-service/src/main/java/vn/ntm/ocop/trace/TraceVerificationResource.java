@@ -53,6 +53,23 @@ public class TraceVerificationResource {
     }
 
     @GET
+    @Path("/01/{gtin}/10/{lot}/21/{serial}")
+    @PermitAll
+    @Operation(operationId = "ocop_verifyTraceLinkUnit", summary = "Verify one unit of a lot by its GS1 Digital Link (public)",
+            description = "The QR code's link when the trace code has both a lot and a serial (the Digital Link standard puts 10 before 21): "
+                    + "that unit's trace code, as the single-qualifier link answers. No personal data. Cacheable: ETag, If-None-Match → 304, Cache-Control.")
+    @APIResponse(responseCode = "200", description = "The verification; ETag and Cache-Control: public.",
+            content = @Content(schema = @Schema(implementation = TraceViews.Verification.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "400", description = "Not a GTIN (wrong check digit) or not a valid lot / serial.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No trace code registered for it.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response byLinkWithSerial(@Parameter(example = "08938505974019") @PathParam("gtin") String gtin,
+            @Parameter(example = "L2025-07") @PathParam("lot") String lot,
+            @Parameter(example = "000123") @PathParam("serial") String serial, @Context Request request) {
+        return cacheable(service.byLotAndSerial(gtin, lot, serial), request);
+    }
+
+    @GET
     @PermitAll
     @Operation(operationId = "ocop_verifyTraceCode", summary = "Verify a product by its trace code in GS1 human-readable form (public)",
             description = "As the Digital Link verification, for a code typed or read as (01)…(10)….")

@@ -42,6 +42,23 @@ public class TraceVerificationService {
         return verification(t);
     }
 
+    /** By a Digital Link carrying both key qualifiers, /01/{gtin}/10/{lot}/21/{serial}: exactly that unit of that lot. */
+    public TraceViews.Verification byLotAndSerial(String gtin, String lot, String serial) {
+        String g;
+        String l;
+        String s;
+        try {
+            g = Gs1.gtin(gtin, "gtin");
+            l = Gs1.alphanumeric(lot, "lot", Gs1.AI_LOT);
+            s = Gs1.alphanumeric(serial, "serial", Gs1.AI_SERIAL);
+        } catch (Gs1.Gs1Exception x) {
+            throw ApiException.invalidField(x.field(), x.getMessage());
+        }
+        TraceCode t = TraceCode.<TraceCode>find(TraceService.SELECT + " where t.gtin = ?1 and t.lot = ?2 and t.serial = ?3", g, l, s)
+                .firstResultOptional().orElseThrow(() -> ApiException.notFound("OCOP trace code", "(01)" + g + "(10)" + l + "(21)" + s));
+        return verification(t);
+    }
+
     /** By the code in GS1 human-readable form. */
     public TraceViews.Verification byElementString(String code) {
         Gs1.ElementString e;

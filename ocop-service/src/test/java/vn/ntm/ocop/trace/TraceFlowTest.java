@@ -93,6 +93,21 @@ class TraceFlowTest {
         Fixtures.asOfficer().contentType(ContentType.JSON).body(code(other, gtin, "L2025-08")).post(CODES).then().statusCode(409)
                 .body("errors[0].field", equalTo("gtin"));
 
+        // a unit of a lot (lot and serial): its Digital Link carries both qualifiers, and that link verifies it
+        Map<String, Object> unit = code(product, gtin, "L2025-09");
+        unit.put("serial", "SN000123");
+        String unitLink = as(producer).body(unit).post(CODES).then().statusCode(201)
+                .body("digitalLink", equalTo("https://id.ntm.example/01/0" + gtin + "/10/L2025-09/21/SN000123")).extract().path("digitalLink");
+        String unitPath = VERIFY + unitLink.substring("https://id.ntm.example".length());
+        String unitTag = given().get(unitPath).then().statusCode(200).header("Cache-Control", equalTo("public, max-age=300"))
+                .body("serial", equalTo("SN000123")).body("lot", equalTo("L2025-09")).extract().header("ETag");
+        given().header("If-None-Match", unitTag).get(unitPath).then().statusCode(304);
+        given().get(VERIFY + "/01/0" + gtin + "/10/L2025-09/21/SN999999").then().statusCode(404).contentType("application/problem+json");
+        given().get(VERIFY + "/01/0" + wrongCheckDigit(gtin) + "/10/L2025-09/21/SN000123").then().statusCode(400)
+                .body("errors[0].field", equalTo("gtin"));
+        given().get(VERIFY + "/01/0" + gtin + "/10/L2025-09/21/" + "S".repeat(21)).then().statusCode(400)
+                .body("errors[0].field", equalTo("serial"));
+
         // events: the data items of TT 02/2024 for the direction
         String events = CODES + "/" + id + "/events";
         as(producer).body(Map.of("direction", "BACK", "eventDate", TODAY.minusDays(3).toString(),
@@ -107,7 +122,7 @@ class TraceFlowTest {
                 "data", Map.of("RECEIVER_NAME", "Công ty Cổ phần Hoàng Giang", "RECEIVER_ADDRESS", "Khu công nghiệp Nam Sách",
                         "DISPATCH_QUANTITY", "800 kg"))).post(events).then().statusCode(201).body("partnerGln", equalTo("8938505970103"));
         as(producer).get(CODES + "/" + id).then().statusCode(200).header("ETag", "\"0\"").body("events.size()", equalTo(2));
-        as(producer).get(CODES + "?product=" + product).then().statusCode(200).body("totalItems", equalTo(1));
+        as(producer).get(CODES + "?product=" + product).then().statusCode(200).body("totalItems", equalTo(2));
 
         // public verification by Digital Link path: no token, no personal data, cacheable
         String link = VERIFY + "/01/0" + gtin + "/10/L2025-07";

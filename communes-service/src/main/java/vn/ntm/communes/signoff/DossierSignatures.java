@@ -3,6 +3,7 @@ package vn.ntm.communes.signoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import vn.ntm.communes.certification.CriteriaSignatures;
 import vn.ntm.communes.certification.DossierApi.CriterionSignature;
 import vn.ntm.communes.certification.DossierEntity;
@@ -13,7 +14,7 @@ import vn.ntm.communes.certification.DossierState;
 public class DossierSignatures implements CriteriaSignatures {
 
     @Inject
-    SignOffService signOffs;
+    DossierCriteria dossierCriteria;
 
     @Inject
     SignOffRecords records;
@@ -24,9 +25,14 @@ public class DossierSignatures implements CriteriaSignatures {
         if (DossierCriteria.step(d, DossierState.SUBMISSION).isEmpty() && records.version(d.id) == 0) {
             return List.of();
         }
-        return signOffs.view(d).criteria().stream()
-                .map(c -> new CriterionSignature(c.criterionNumber(), c.nameVi(), c.sector().code(), c.status().name(), c.approvedBy(), c.approvedAt(),
-                        c.approvalNote(), c.returnedBy(), c.returnedAt(), c.returnReason(), c.correctedAt()))
-                .toList();
+        // the standings alone: the sheet's act-by-act history and the sector names (SignOffService.view) are not shown here
+        Map<Integer, CriterionSignOffEntity> standings = records.standings(d.id);
+        return dossierCriteria.of(d).stream().map(c -> {
+            CriterionSignOffEntity r = standings.get(c.number());
+            return r == null
+                    ? new CriterionSignature(c.number(), c.nameVi(), c.sector(), SignOffStatus.PENDING.name(), null, null, null, null, null, null, null)
+                    : new CriterionSignature(c.number(), c.nameVi(), c.sector(), r.status.name(), r.approvedBy, r.approvedAt, r.approvalNote,
+                            r.returnedBy, r.returnedAt, r.returnReason, r.correctedAt);
+        }).toList();
     }
 }

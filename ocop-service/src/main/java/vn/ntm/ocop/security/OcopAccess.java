@@ -37,6 +37,12 @@ public class OcopAccess {
             Scopes.requireProvince(actor, provinceCode);
             return;
         }
+        requireCommuneRegistrar(actor);
+        Scopes.requireCommune(actor, provinceCode, communeCode);
+    }
+
+    /** A commune officer registers only with a commune claim, and only while the rules in force give communes the pre-check. */
+    private void requireCommuneRegistrar(Actor actor) {
         if (actor.communeCode() == null) {
             throw Scopes.forbidden("Your commune officer token carries no commune claim, so it reaches no OCOP record.");
         }
@@ -44,7 +50,6 @@ public class OcopAccess {
             throw Scopes.forbidden("Commune officers register OCOP subjects and products only under rules that give communes the"
                     + " pre-check (QĐ 1489/QĐ-TTg); the rules in force today do not.");
         }
-        Scopes.requireCommune(actor, provinceCode, communeCode);
     }
 
     /**
@@ -65,13 +70,7 @@ public class OcopAccess {
             }
             return;
         }
-        if (actor.communeCode() == null) {
-            throw Scopes.forbidden("Your commune officer token carries no commune claim, so it reaches no OCOP record.");
-        }
-        if (!communePrecheckInForce()) {
-            throw Scopes.forbidden("Commune officers register OCOP subjects and products only under rules that give communes the"
-                    + " pre-check (QĐ 1489/QĐ-TTg); the rules in force today do not.");
-        }
+        requireCommuneRegistrar(actor);
         if (communeCode != null) {
             Scopes.requireCommune(actor, null, communeCode);
         }

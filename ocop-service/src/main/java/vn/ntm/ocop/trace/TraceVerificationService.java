@@ -54,9 +54,7 @@ public class TraceVerificationService {
         } catch (Gs1.Gs1Exception x) {
             throw ApiException.invalidField(x.field(), x.getMessage());
         }
-        TraceCode t = TraceCode.<TraceCode>find(TraceService.SELECT + " where t.gtin = ?1 and t.lot = ?2 and t.serial = ?3", g, l, s)
-                .firstResultOptional().orElseThrow(() -> ApiException.notFound("OCOP trace code", "(01)" + g + "(10)" + l + "(21)" + s));
-        return verification(t);
+        return verification(exactly(g, l, s));
     }
 
     /** By the code in GS1 human-readable form. */
@@ -67,10 +65,14 @@ public class TraceVerificationService {
         } catch (Gs1.Gs1Exception x) {
             throw ApiException.invalidField(x.field(), x.getMessage());
         }
-        TraceCode t = TraceCode.<TraceCode>find(TraceService.SELECT + " where t.gtin = ?1 and coalesce(t.lot, '') = ?2 and coalesce(t.serial, '') = ?3",
-                e.gtin(), e.lot() == null ? "" : e.lot(), e.serial() == null ? "" : e.serial()).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("OCOP trace code", Gs1.hri(new Gs1.ElementString(e.gtin(), e.lot(), e.serial(), null, null))));
-        return verification(t);
+        return verification(exactly(e.gtin(), e.lot(), e.serial()));
+    }
+
+    /** The code with exactly this GTIN, lot and serial (either may be absent), or a 404 naming it in human-readable form. */
+    private static TraceCode exactly(String gtin, String lot, String serial) {
+        return TraceCode.<TraceCode>find(TraceService.SELECT + " where t.gtin = ?1 and coalesce(t.lot, '') = ?2 and coalesce(t.serial, '') = ?3",
+                gtin, lot == null ? "" : lot, serial == null ? "" : serial).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("OCOP trace code", Gs1.hri(new Gs1.ElementString(gtin, lot, serial, null, null))));
     }
 
     private TraceViews.Verification verification(TraceCode t) {
